@@ -1,0 +1,13 @@
+/**
+ * `npm run bench`: every figure is printed as a ratio against a baseline run in the same process
+ * (e.g. our extractor vs Readability.js, our NLP vs raw compromise parsing). Never used as a test.
+ * Each section lives in its own file and exports `run(): Promise<void>`.
+ */
+const sections: Array<[string, () => Promise<{ run: () => Promise<void> }>]> = [];
+
+const only = process.argv.slice(2);
+for (const [name, load] of sections) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  process.stdout.write(`\n## ${name}\n`);
+  await (await load()).run();
+}
