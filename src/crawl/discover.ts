@@ -123,7 +123,7 @@ export function filterLinks(links: DiscoveredLink[], filter: LinkFilter): Discov
   return links.filter(
     (l) =>
       (!include || include.test(l.url)) &&
-      (!exclude || !exclude.test(l.url)) &&
+      !exclude?.test(l.url) &&
       (since === undefined || l.publishedAt === undefined || Date.parse(l.publishedAt) >= since),
   );
 }
