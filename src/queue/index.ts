@@ -1,0 +1,25 @@
+/** BullMQ adapters: the article queue, enqueueing, the worker and its processor. */
+export {
+  DEFAULT_ATTEMPTS,
+  DEFAULT_BACKOFF_MS,
+  defaultJobOptions,
+  openArticleQueue,
+} from './article-queue.js';
+export { BACKOFF_TYPE, backoffDelay, backoffStrategy } from './backoff.js';
+export {
+  assertRedisReachable,
+  createRedis,
+  DEFAULT_PREFIX,
+  DEFAULT_QUEUE_NAME,
+  DEFAULT_REDIS_URL,
+  type QueueConfig,
+  queueConfig,
+  redactUrl,
+} from './connection.js';
+export { type EnqueueLine, type EnqueueOptions, type EnqueueReport, enqueueUrls } from './enqueue.js';
+export { ARTICLE_JOB_NAME, ArticleJobData, jobIdFor } from './job-data.js';
+export { normalizeUrl, TRACKING_PARAMS } from './normalize-url.js';
+export { DEFAULT_HOST_INTERVAL_MS, reserveHost } from './politeness.js';
+export { createProcessor, JobFailure, type JobResult, type ProcessorDeps, toJobError } from './processor.js';
+export { assertRobotsAllowed, ROBOTS_AGENT } from './robots.js';
+export { type ArticleWorkerOptions, startArticleWorker } from './worker.js';
