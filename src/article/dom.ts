@@ -9,12 +9,15 @@ export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
-/** The class and id of an element, lower-cased, space separated. */
+/**
+ * The class and id of an element, lower-cased, space separated; camelCase humps become dashes
+ * (`imageEmbedCaption` -> `image-embed-caption`) so each word can be matched on its own.
+ */
 export function classAndId(el: Element): string {
   const c = el.attribs.class;
   const id = el.attribs.id;
   if (!c && !id) return '';
-  return `${c ?? ''} ${id ?? ''}`.toLowerCase();
+  return `${c ?? ''} ${id ?? ''}`.replace(/([a-z\d])([A-Z])/g, '$1-$2').toLowerCase();
 }
 
 /** Per-element text statistics, computed once after pruning. */

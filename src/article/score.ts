@@ -14,7 +14,7 @@ import {
   SIBLING_PARAGRAPH_CHARS,
   SIBLING_SCORE_SHARE,
 } from './constants.js';
-import { classAndId, isElement, linkDensity, type NodeStats, rawText } from './dom.js';
+import { classAndId, contains, isElement, linkDensity, type NodeStats, rawText } from './dom.js';
 import { BLOCK_TAGS, NEGATIVE_CLASS, POSITIVE_CLASS } from './selectors.js';
 import { normalizeSpace } from './text.js';
 
@@ -151,8 +151,12 @@ export function selectContent(
     }
   }
   if (!top || best <= 0) return null;
+  const initial = top;
   top = climb(top, final, dropped);
-  return { top, nodes: withSiblings(top, final, dropped, stats) };
+  let nodes = withSiblings(top, final, dropped, stats);
+  nodes = withSameClassChunks(body, top, nodes, final, dropped);
+  if (initial !== top) nodes = withSameClassChunks(body, initial, nodes, final, dropped);
+  return { top, nodes };
 }
 
 /** Move up while a parent scores like the top candidate or the top candidate is its only child. */
@@ -209,4 +213,38 @@ function withSiblings(
     }
   }
   return nodes;
+}
+
+/**
+ * CMSs often split one story into several same-class chunks around figures or ad slots, in different
+ * parents (`<section><div class="post__content">…</div></section><figure/><section>…`). Other scoring
+ * elements with exactly the top candidate's tag and class join the selection, in document order.
+ */
+function withSameClassChunks(
+  body: Element,
+  top: Element,
+  chosen: Element[],
+  final: (el: Element) => number,
+  dropped: ReadonlySet<AnyNode>,
+): Element[] {
+  const cls = top.attribs.class;
+  if (!cls) return chosen;
+  const inChosen = (el: Element): boolean => chosen.some((c) => contains(c, el) || contains(el, c));
+  const out: Element[] = [];
+  const walk = (el: Element): void => {
+    for (const c of el.children) {
+      if (!isElement(c) || dropped.has(c)) continue;
+      if (chosen.includes(c)) out.push(c);
+      else if (
+        c.name === top.name &&
+        c.attribs.class === cls &&
+        final(c) >= MIN_SIBLING_SCORE &&
+        !inChosen(c)
+      ) {
+        out.push(c);
+      } else walk(c);
+    }
+  };
+  walk(body);
+  return out.length >= chosen.length ? out : chosen;
 }
