@@ -3,7 +3,9 @@
  * (e.g. our extractor vs Readability.js, our NLP vs raw compromise parsing). Never used as a test.
  * Each section lives in its own file and exports `run(): Promise<void>`.
  */
-const sections: Array<[string, () => Promise<{ run: () => Promise<void> }>]> = [];
+const sections: Array<[string, () => Promise<{ run: () => Promise<void> }>]> = [
+  ['article', () => import('./article.js')],
+];
 
 const only = process.argv.slice(2);
 for (const [name, load] of sections) {
