@@ -1,7 +1,12 @@
 /**
  * Rule-based NLP: pure `analyze(text) -> Document` (entities with mentions, relations with evidence).
+ * One compromise parse per text; every later step works on its tokens.
  */
 import type { Document } from '../core/index.js';
+import { resolveEntities } from './aliases.js';
+import { findMentions } from './entities.js';
+import { findRelations } from './relations.js';
+import { tokenize } from './tokens.js';
 
 export interface AnalyzeOptions {
   /** The article title, when the text starts with it (used to avoid headline junk). */
@@ -9,6 +14,14 @@ export interface AnalyzeOptions {
 }
 
 /** Find the entities and relations in `text`. Offsets are UTF-16 indexes into `text`. */
-export function analyze(_text: string, _options: AnalyzeOptions = {}): Document {
-  return { entities: [], relations: [] };
+export function analyze(text: string, _options: AnalyzeOptions = {}): Document {
+  if (text.trim().length === 0) return { entities: [], relations: [] };
+  const sentences = tokenize(text);
+  const candidates = findMentions(sentences, text);
+  const resolution = resolveEntities(candidates);
+  const relations = findRelations(sentences, candidates, resolution, text);
+  return { entities: resolution.entities, relations };
 }
+
+export { ENTITY_RULES } from './rules/entity-rules.js';
+export { RELATION_RULES } from './rules/relation-rules.js';

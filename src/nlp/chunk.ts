@@ -1,0 +1,190 @@
+/**
+ * Name chunks: maximal runs of capitalised tokens in a sentence, joined across name-internal words
+ * ("Bank of America", "Science and Technology Park", "ITAR-TASS") and split at titles
+ * ("Kalibr | Director | Alexey Rodos").
+ */
+import {
+  NAME_JOINERS,
+  NAME_TITLES,
+  NON_ENTITY_WORDS,
+  ORG_HEADS,
+  ORG_OPENERS,
+  PLACE_HEADS,
+} from './rules/vocabulary.js';
+import type { Token } from './tokens.js';
+
+/** A candidate name: token range `[from, to)` in its sentence. */
+export interface Chunk {
+  from: number;
+  to: number;
+  /** Index of a title token right before the chunk ("Director" in "Kalibr Director Alexey Rodos"). */
+  title?: number;
+}
+
+/** Tags compromise gives to function words and verbs: capitalised only because they start a sentence. */
+const COMMON_TAGS = [
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Adverb',
+  'Verb',
+  'QuestionWord',
+  'Modal',
+  'Auxiliary',
+  'Copula',
+  'Negative',
+];
+const NAME_TAGS = ['Person', 'Place', 'Organization', 'ProperNoun', 'Acronym'];
+
+/** True when a token is a capitalised word that can be part of a name. */
+function isNameWord(t: Token): boolean {
+  return !t.isPunct && ((t.isCap && !/\d/.test(t.text)) || /^\d+(st|nd|rd|th)$/.test(t.text));
+}
+
+function isCommonWord(t: Token): boolean {
+  if (NON_ENTITY_WORDS.has(t.lower)) return true;
+  if (NAME_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Pronoun')) return false;
+  return COMMON_TAGS.some((tag) => t.tags.has(tag)) || (t.tags.has('Adjective') && !t.tags.has('Noun'));
+}
+
+/** A token after which the next word is written with a capital for grammar, not because it is a name. */
+function opensClause(t: Token | undefined): boolean {
+  return t === undefined || (t.isPunct && /^[`'"“‘(:;_\-—–]$/.test(t.text)) || t.text === '.';
+}
+
+const ALL_CAPS = /^[\p{Lu}\d.&-]+$/u;
+/** Title words that are also surnames or name parts ("Martin Luther King", "General Motors"): split only at a run's start. */
+const AMBIGUOUS_TITLES = new Set([
+  'king',
+  'queen',
+  'major',
+  'general',
+  'count',
+  'father',
+  'chief',
+  'baron',
+  'duke',
+  'judge',
+  'justice',
+  'prince',
+  'vice',
+  'deputy',
+  'former',
+  'senior',
+  'assistant',
+  'executive',
+  'foreign',
+  'prime',
+  'acting',
+]);
+/** An all-capital word of this length or more next to a mixed-case word starts another name (datelines: "Moscow IZVESTIYA"). */
+const SHOUT_MIN = 2;
+
+const has = (t: Token, ...tags: string[]): boolean => tags.some((tag) => t.tags.has(tag));
+
+function isShout(t: Token): boolean {
+  return ALL_CAPS.test(t.text) && t.text.replace(/[^\p{Lu}]/gu, '').length >= SHOUT_MIN;
+}
+
+function isCaseBreak(a: Token, b: Token): boolean {
+  const mixed = (t: Token): boolean => /\p{Ll}/u.test(t.text);
+  return (isShout(a) && mixed(b)) || (mixed(a) && isShout(b));
+}
+
+function joinsHere(tokens: Token[], i: number, runStart: number): number {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]!;
+  // "ITAR-TASS", "INTERFAX-Ukraine", "Rolls-Royce": a hyphen with no spaces between two name words.
+  if (
+    t.text === '-' &&
+    !t.spaceBefore &&
+    tokens[i + 1] &&
+    !tokens[i + 1]!.spaceBefore &&
+    isNameWord(tokens[i + 1]!)
+  )
+    return 1;
+  if (!NAME_JOINERS.has(t.lower) || t.isCap) return 0;
+  let next = i + 1;
+  if (t.lower === 'of' && tokens[next]?.lower === 'the') next++;
+  if (!tokens[next] || !isNameWord(tokens[next]!)) return 0;
+  if (t.lower === '&') return next - i;
+  const left = prev.lower;
+  if (t.lower === 'of' || t.lower === 'for' || t.lower === 'on') {
+    const opener = tokens[runStart]!.lower;
+    const headed = ORG_HEADS.has(left) || PLACE_HEADS.has(left) || ORG_OPENERS.has(opener);
+    return headed && !NAME_TITLES.has(left) ? next - i : 0;
+  }
+  if (t.lower === 'and') {
+    // "Science and Technology Park": join only when the right-hand run ends with an organisation head.
+    let j = next;
+    while (tokens[j + 1] && isNameWord(tokens[j + 1]!)) j++;
+    return ORG_HEADS.has(tokens[j]!.lower) && !ORG_HEADS.has(left) && i - runStart <= 2 ? next - i : 0;
+  }
+  if (t.lower === 'the') return 0;
+  return next - i; // particles inside personal names: "Ludwig van Beethoven"
+}
+
+/** Find name chunks in one sentence. */
+export function findChunks(tokens: Token[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    i++;
+    for (;;) {
+      if (i < tokens.length && isNameWord(tokens[i]!)) {
+        i++;
+        continue;
+      }
+      const skip = i < tokens.length ? joinsHere(tokens, i, from) : 0;
+      if (skip === 0) break;
+      i += skip;
+    }
+    chunks.push(...splitRun(tokens, from, i));
+  }
+  return chunks;
+}
+
+/** Trim clause-initial common words and split a run at titles. */
+function splitRun(tokens: Token[], from: number, to: number): Chunk[] {
+  let start = from;
+  while (
+    start < to &&
+    isCommonWord(tokens[start]!) &&
+    (opensClause(tokens[start - 1]) || NON_ENTITY_WORDS.has(tokens[start]!.lower))
+  )
+    start++;
+  const out: Chunk[] = [];
+  let partStart = start;
+  let title: number | undefined =
+    start > from && NAME_TITLES.has(tokens[start - 1]!.lower) ? start - 1 : undefined;
+  for (let k = start; k < to; k++) {
+    const t = tokens[k]!;
+    const isTitle =
+      NAME_TITLES.has(t.lower) &&
+      k + 1 < to &&
+      !ALL_CAPS.test(t.text) &&
+      !ORG_HEADS.has(tokens[to - 1]!.lower) &&
+      (k === partStart ||
+        !AMBIGUOUS_TITLES.has(t.lower) ||
+        !has(tokens[k - 1]!, 'FirstName', 'MaleName', 'FemaleName'));
+    const caseBreak = k > partStart && isCaseBreak(tokens[k - 1]!, t);
+    if (caseBreak) {
+      out.push({ from: partStart, to: k, title });
+      title = undefined;
+      partStart = k;
+      continue;
+    }
+    if (!isTitle) continue;
+    if (k > partStart) out.push({ from: partStart, to: k, title });
+    title = k;
+    partStart = k + 1;
+  }
+  if (to > partStart) out.push({ from: partStart, to, title });
+  return out.filter((c) => !(c.to - c.from === 1 && NON_ENTITY_WORDS.has(tokens[c.from]!.lower)));
+}

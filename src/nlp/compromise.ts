@@ -1,0 +1,76 @@
+/**
+ * The only module that imports compromise: it parses text once and hands back plain terms with
+ * their tags and UTF-16 offsets, so the rest of `src/nlp` never sees compromise's `View`.
+ */
+import nlp from 'compromise';
+
+/** compromise's document view, kept private to this adapter (its plugin typings drift). */
+type View = ReturnType<typeof nlp>;
+
+/** One compromise term: its surface text, where it starts in the input, and its POS tags. */
+export interface RawTerm {
+  text: string;
+  start: number;
+  tags: ReadonlySet<string>;
+}
+
+interface CompromiseTerm {
+  text: string;
+  tags: Set<string>;
+  offset?: { start: number };
+}
+
+/** Parse `text` once; returns compromise's sentences as lists of terms with offsets into `text`. */
+export function parseTerms(text: string): RawTerm[][] {
+  const view: View = nlp(text);
+  const sentences: RawTerm[][] = [];
+  let cursor = 0;
+  for (const sentence of view.docs as unknown as CompromiseTerm[][]) {
+    const terms: RawTerm[] = [];
+    for (const term of sentence) {
+      if (term.text.length === 0) continue;
+      const at = text.indexOf(term.text, cursor);
+      if (at < 0) continue; // compromise changed the surface (rare); the term is skipped, never misplaced
+      terms.push({ text: term.text, start: at, tags: term.tags });
+      cursor = at + term.text.length;
+    }
+    if (terms.length > 0) sentences.push(terms);
+  }
+  return sentences;
+}
+
+/** Parse only (no rules): the baseline the benchmark compares `analyze()` with. */
+export function parseOnly(text: string): number {
+  return (nlp(text) as View).docs.length;
+}
+
+/** A span that raw compromise calls a person, organisation or place. */
+export interface RawEntity {
+  type: 'Person' | 'Organization' | 'Place';
+  start: number;
+  end: number;
+  text: string;
+}
+
+const TRAILING_PUNCT = /[\s.,;:!?'"“”‘’`)\]]+$/u;
+
+/** Raw compromise named entities (`people()`, `organizations()`, `places()`), for the evaluation baseline. */
+export function rawEntities(text: string): RawEntity[] {
+  const view: View = nlp(text);
+  const out: RawEntity[] = [];
+  const groups: Array<[RawEntity['type'], View]> = [
+    ['Person', view.people() as unknown as View],
+    ['Organization', view.organizations() as unknown as View],
+    ['Place', view.places() as unknown as View],
+  ];
+  for (const [type, found] of groups) {
+    const items = found.json({ offset: true }) as Array<{ text: string; offset: { start: number } }>;
+    for (const item of items) {
+      const surface = item.text.replace(TRAILING_PUNCT, '');
+      if (surface.length === 0) continue;
+      const start = item.offset.start;
+      out.push({ type, start, end: start + surface.length, text: surface });
+    }
+  }
+  return out;
+}

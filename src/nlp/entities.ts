@@ -1,0 +1,172 @@
+/**
+ * Entity mentions: chunk each sentence, type each chunk with the entity rules, then make the types of
+ * one surface form agree across the document.
+ */
+import { type Chunk, findChunks } from './chunk.js';
+import { type ChunkType, type ChunkView, ENTITY_RULES } from './rules/entity-rules.js';
+import { HONORIFICS, ORG_NOUNS } from './rules/vocabulary.js';
+import type { Sentence, Token } from './tokens.js';
+
+/** A typed name in one sentence. */
+export interface MentionCandidate {
+  sentence: number;
+  /** Token range in the sentence, `[from, to)`. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+  type: ChunkType;
+  rule: string;
+  /** The title right before the name, lower-cased ("director"). */
+  title?: string;
+  /** Index of the title token in the sentence. */
+  titleAt?: number;
+}
+
+/** How many context tokens a rule can see on each side. */
+const CONTEXT = 9;
+/** Titles that news style writes as part of a name ("President Kennedy"); the mention keeps them. */
+const TITLES_IN_NAME = new Set(['president']);
+/** A rule-typed mention outvotes compromise's lexicon or shape guesses of the same form. */
+const WEAK_RULES = new Set([
+  'compromise-place',
+  'compromise-person',
+  'compromise-org',
+  'name-shape-person',
+  'place-preposition',
+  'speaker-person',
+  'acronym-org',
+  'unknown',
+]);
+
+function view(tokens: Token[], chunk: Chunk): ChunkView {
+  const words = tokens.slice(chunk.from, chunk.to);
+  const lowers = words.map((w) => w.lower);
+  return {
+    words,
+    lowers,
+    lower: lowers.join(' '),
+    before: tokens.slice(Math.max(0, chunk.from - CONTEXT), chunk.from).reverse(),
+    after: tokens.slice(chunk.to, chunk.to + CONTEXT),
+    title: chunk.title !== undefined ? tokens[chunk.title]!.lower : undefined,
+  };
+}
+
+function classify(v: ChunkView): { type: ChunkType; rule: string } {
+  for (const rule of ENTITY_RULES) if (rule.test(v)) return { type: rule.type, rule: rule.id };
+  return { type: 'None', rule: 'unknown' };
+}
+
+/** "the Fars and the Khuzestan technoparks": the first name of a coordination typed by the second. */
+function coordinatedOrg(tokens: Token[], c: Chunk): boolean {
+  let k = c.to;
+  if (tokens[k]?.lower !== 'and') return false;
+  k++;
+  if (tokens[k]?.lower === 'the') k++;
+  while (tokens[k]?.isCap) k++;
+  const noun = tokens[k];
+  return (
+    noun !== undefined &&
+    tokens[c.from - 1]?.lower === 'the' &&
+    ORG_NOUNS.has(noun.lower) &&
+    noun.lower.endsWith('s')
+  );
+}
+
+function toCandidate(s: Sentence, index: number, c: Chunk, source: string): MentionCandidate {
+  const v = view(s.tokens, c);
+  let { type, rule } = classify(v);
+  if (type !== 'Organization' && coordinatedOrg(s.tokens, c))
+    ({ type, rule } = { type: 'Organization', rule: 'org-coordination' });
+  let from = c.from;
+  let to = c.to;
+  // "the Shahid Chamran university": a singular organisation noun after the name is part of it.
+  const next = s.tokens[to];
+  if (rule === 'org-noun-after' && next && !next.lower.endsWith('s')) to++;
+  if (type === 'Person' && c.title !== undefined && c.title === from - 1 && TITLES_IN_NAME.has(v.title!))
+    from--;
+  const start = s.tokens[from]!.start;
+  const end = s.tokens[to - 1]!.end;
+  return {
+    sentence: index,
+    from,
+    to,
+    start,
+    end,
+    text: source.slice(start, end),
+    type,
+    rule,
+    title: v.title,
+    titleAt: c.title,
+  };
+}
+
+/** The name without courtesy titles or a leading "President": what keys and aliases use. */
+export function bareName(text: string): string {
+  const words = text.split(/\s+/);
+  while (
+    words.length > 1 &&
+    (HONORIFICS.has(words[0]!.toLowerCase()) || TITLES_IN_NAME.has(words[0]!.toLowerCase()))
+  )
+    words.shift();
+  return words.join(' ');
+}
+
+/** Make every mention of one surface form share the type the strongest rule gave it. */
+function harmonise(mentions: MentionCandidate[]): void {
+  const strong = new Map<string, MentionCandidate>();
+  for (const m of mentions) {
+    const key = bareName(m.text).toLowerCase();
+    if (!WEAK_RULES.has(m.rule) && m.type !== 'None' && !strong.has(key)) strong.set(key, m);
+  }
+  for (const m of mentions) {
+    const s = strong.get(bareName(m.text).toLowerCase());
+    if (s && WEAK_RULES.has(m.rule)) {
+      m.type = s.type;
+      m.rule = `${s.rule}+same-form`;
+    }
+  }
+}
+
+/** "born in Kinderhook, N.Y.": a birthplace is written as one "town, state" phrase. */
+const BIRTH_CUES = ['born in', 'born near', 'died in', 'death in', 'native of', 'born at'];
+
+function mergeBirthplaces(
+  sentences: Sentence[],
+  mentions: MentionCandidate[],
+  source: string,
+): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1];
+    const tokens = sentences[a.sentence]!.tokens;
+    const cue = `${tokens[a.from - 2]?.lower} ${tokens[a.from - 1]?.lower}`;
+    if (
+      b &&
+      b.sentence === a.sentence &&
+      a.type === 'Place' &&
+      b.type === 'Place' &&
+      b.from === a.to + 1 &&
+      tokens[a.to]!.text === ',' &&
+      BIRTH_CUES.includes(cue)
+    ) {
+      out.push({ ...a, to: b.to, end: b.end, text: source.slice(a.start, b.end), rule: 'birthplace' });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** Find and type every name in the sentences. `None`/`Nationality` candidates are kept for later steps. */
+export function findMentions(sentences: Sentence[], source: string): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  sentences.forEach((s, i) => {
+    for (const c of findChunks(s.tokens)) out.push(toCandidate(s, i, c, source));
+  });
+  harmonise(out);
+  return mergeBirthplaces(sentences, out, source);
+}

@@ -1,0 +1,218 @@
+/**
+ * Relations: encode each sentence as units (entity mentions and words), run every relation rule's compiled
+ * pattern over it, and turn matches into relations with evidence.
+ */
+import { type Entity, entityId, entityKey, type Relation, type RelationType } from '../core/index.js';
+import type { Resolution, ResolvedMention } from './aliases.js';
+import type { MentionCandidate } from './entities.js';
+import { compilePattern, matchAll } from './pattern.js';
+import { RELATION_RULES, type RelationRule } from './rules/relation-rules.js';
+import { DEMONYMS, LEADER_ROLES, MEMBER_ROLES, ORG_NOUNS } from './rules/vocabulary.js';
+import type { Sentence, Token } from './tokens.js';
+import { wordClasses } from './word-classes.js';
+
+const COMPILED: ReadonlyArray<[RelationRule, RegExp]> = RELATION_RULES.map((r) => [
+  r,
+  compilePattern(r.pattern),
+]);
+const TYPE_LETTER: Record<string, string> = { Person: 'P', Organization: 'O', Place: 'L', Product: 'X' };
+/** A chained or coordinated fact is a little less certain than the one it extends. */
+const DERIVED_CONFIDENCE = 0.9;
+
+/** A mention as a relation argument: an entity (maybe a nationality made into a place) and its span. */
+interface Arg {
+  entity: Entity;
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+}
+
+interface SentenceUnits {
+  encoded: string;
+  args: Arg[];
+}
+
+function encodeWord(t: Token): string {
+  return ` ${t.lower.replace(/[\s~]/g, '_')}${wordClasses(t)}`;
+}
+
+/** The entity a nationality stands for ("Swedish" → Sweden), created on first use. */
+function nationalityEntity(m: MentionCandidate, res: Resolution): Entity | undefined {
+  const country = DEMONYMS.get(m.text.toLowerCase());
+  if (!country) return undefined;
+  const key = entityKey('Place', country);
+  let entity = res.entities.find((e) => e.key === key);
+  if (!entity) {
+    entity = { id: entityId(key), key, type: 'Place', name: country, aliases: [], mentions: [] };
+    (entity as Entity & { pending?: boolean }).pending = true;
+    res.entities.push(entity);
+  }
+  return entity;
+}
+
+function encodeSentence(
+  s: Sentence,
+  mentions: Array<MentionCandidate | ResolvedMention>,
+  res: Resolution,
+): SentenceUnits {
+  const args: Arg[] = [];
+  let encoded = '';
+  let m = 0;
+  for (let i = 0; i < s.tokens.length; ) {
+    while (m < mentions.length && mentions[m]!.from < i) m++;
+    const here = mentions[m];
+    if (here && here.from === i) {
+      const resolved = 'entity' in here ? res.entities[here.entity] : undefined;
+      const entity = resolved ?? (here.type === 'Nationality' ? nationalityEntity(here, res) : undefined);
+      if (entity) {
+        const letter = resolved ? TYPE_LETTER[entity.type] : 'N';
+        encoded += ` E${letter}${args.length}`;
+        args.push({ entity, start: here.start, end: here.end, from: here.from, to: here.to });
+        i = here.to;
+        continue;
+      }
+    }
+    encoded += encodeWord(s.tokens[i]!);
+    i++;
+  }
+  return { encoded, args };
+}
+
+function roleType(role: string): RelationType {
+  const head = role.split(' ').pop()!;
+  if (head === 'member') return 'MEMBER_OF';
+  if (head === 'founder' || head === 'co-founder') return 'DIRECTS';
+  return LEADER_ROLES.has(head) ? 'DIRECTS' : 'WORKS_FOR';
+}
+
+function makeRelation(
+  rule: RelationRule,
+  s: Sentence,
+  text: string,
+  subj: Arg,
+  obj: Arg,
+  role?: string,
+  label?: string,
+  derived = false,
+): Relation | undefined {
+  if (subj.entity.id === obj.entity.id) return undefined;
+  const type = rule.type === 'ROLE' ? roleType(role ?? '') : rule.type;
+  const relation: Relation = {
+    type,
+    subject: subj.entity.id,
+    object: obj.entity.id,
+    confidence: Number((rule.confidence * (derived ? DERIVED_CONFIDENCE : 1)).toFixed(2)),
+    rule: derived ? `${rule.id}+${rule.chain ? 'chain' : 'coordination'}` : rule.id,
+    evidence: {
+      text: text.slice(s.start, s.end),
+      start: s.start,
+      end: s.end,
+      subject: { start: subj.start, end: subj.end },
+      object: { start: obj.start, end: obj.end },
+    },
+  };
+  const roleWord = role?.split(' ').pop();
+  if (
+    roleWord &&
+    (MEMBER_ROLES.has(roleWord) || LEADER_ROLES.has(roleWord)) &&
+    (type === 'DIRECTS' || type === 'WORKS_FOR')
+  )
+    relation.role = roleWord;
+  const finalLabel = label ?? rule.label;
+  if (finalLabel && type === 'PARTNERS_WITH') relation.label = finalLabel;
+  return relation;
+}
+
+/** Arguments after `obj` joined to it by ", " (a state after a town) or "and (the)" (coordination). */
+function followers(units: SentenceUnits, s: Sentence, obj: number, joiner: 'comma' | 'and'): Arg[] {
+  const out: Arg[] = [];
+  let prev = units.args[obj]!;
+  for (let k = obj + 1; k < units.args.length; k++) {
+    const next = units.args[k]!;
+    const between = s.tokens.slice(prev.to, next.from).map((t) => t.lower);
+    const ok =
+      joiner === 'comma'
+        ? between.length === 1 && between[0] === ','
+        : ['and', 'and the', ', and', ', the'].includes(between.join(' '));
+    if (!ok || next.entity.type !== prev.entity.type) break;
+    out.push(next);
+    prev = next;
+  }
+  return out;
+}
+
+function materialise(res: Resolution, used: Set<string>, pendingArgs: Arg[]): void {
+  for (const arg of pendingArgs) {
+    const e = arg.entity as Entity & { pending?: boolean };
+    if (!e.pending || !used.has(e.id)) continue;
+    if (!e.mentions.some((m) => m.start === arg.start)) {
+      e.mentions.push({ start: arg.start, end: arg.end, text: '' });
+    }
+  }
+  res.entities.splice(
+    0,
+    res.entities.length,
+    ...res.entities.filter((e) => {
+      const p = e as Entity & { pending?: boolean };
+      if (!p.pending) return true;
+      delete p.pending;
+      return used.has(e.id);
+    }),
+  );
+}
+
+/** Apply every relation rule to every sentence. */
+export function findRelations(
+  sentences: Sentence[],
+  candidates: MentionCandidate[],
+  res: Resolution,
+  text: string,
+): Relation[] {
+  const bySentence = new Map<number, Array<MentionCandidate | ResolvedMention>>();
+  const resolved = new Map(res.mentions.map((m) => [`${m.sentence}:${m.from}`, m]));
+  for (const c of candidates) {
+    const m = resolved.get(`${c.sentence}:${c.from}`) ?? (c.type === 'Nationality' ? c : undefined);
+    if (!m) continue;
+    if (!bySentence.has(c.sentence)) bySentence.set(c.sentence, []);
+    bySentence.get(c.sentence)!.push(m);
+  }
+  const relations = new Map<string, Relation>();
+  const natArgs: Arg[] = [];
+  const add = (r: Relation | undefined): void => {
+    if (!r) return;
+    const key = `${r.type}|${r.subject}|${r.object}|${r.evidence.subject.start}|${r.evidence.object.start}`;
+    const had = relations.get(key);
+    if (!had || had.confidence < r.confidence) relations.set(key, r);
+  };
+  sentences.forEach((s, i) => {
+    const mentions = bySentence.get(i);
+    if (!mentions || mentions.length < 2) return;
+    const units = encodeSentence(s, mentions, res);
+    natArgs.push(...units.args);
+    for (const [rule, re] of COMPILED) {
+      for (const match of matchAll(re, units.encoded)) {
+        if (match.s === undefined || match.o === undefined) continue;
+        const subj = units.args[match.s]!;
+        const obj = units.args[match.o]!;
+        add(makeRelation(rule, s, text, subj, obj, match.r, match.l));
+        if (rule.chain)
+          for (const f of followers(units, s, match.o, 'comma'))
+            add(makeRelation(rule, s, text, subj, f, match.r, match.l, true));
+        if (rule.coordinate)
+          for (const f of followers(units, s, match.o, 'and'))
+            add(makeRelation(rule, s, text, subj, f, match.r, match.l, true));
+      }
+    }
+  });
+  const out = [...relations.values()];
+  const used = new Set(out.flatMap((r) => [r.subject, r.object]));
+  for (const a of natArgs)
+    for (const m of a.entity.mentions) if (m.text === '') m.text = text.slice(m.start, m.end);
+  materialise(res, used, natArgs);
+  for (const e of res.entities)
+    for (const m of e.mentions) if (m.text === '') m.text = text.slice(m.start, m.end);
+  return out;
+}
+
+export { ORG_NOUNS };

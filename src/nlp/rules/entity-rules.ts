@@ -1,0 +1,227 @@
+/**
+ * Entity typing rules, as data: the first rule whose test passes types the chunk, and its id is kept.
+ * Tests look at word shapes, compromise's tags, vocabulary lists and the words around the chunk.
+ */
+import type { Token } from '../tokens.js';
+import {
+  COUNTRIES,
+  DEMONYMS,
+  DEMONYMS_AS_PLACES,
+  HONORIFICS,
+  ORG_HEADS,
+  ORG_NOUNS,
+  ORG_OPENERS,
+  PLACE_HEADS,
+  SINGLE_WORD_ORGS,
+  US_STATES,
+} from './vocabulary.js';
+
+/** What a rule can see of a chunk. */
+export interface ChunkView {
+  words: Token[];
+  lowers: string[];
+  /** Lower-cased text of the whole chunk, single spaces. */
+  lower: string;
+  /** Tokens before the chunk, nearest first. */
+  before: Token[];
+  /** Tokens after the chunk, nearest first. */
+  after: Token[];
+  /** The title right before the chunk ("director"), when there is one. */
+  title?: string;
+}
+
+/** Types a chunk can get; `Nationality` and `None` make no entity. */
+export type ChunkType = 'Person' | 'Organization' | 'Place' | 'Product' | 'Nationality' | 'None';
+
+export interface EntityRule {
+  id: string;
+  type: ChunkType;
+  /** Why the rule holds, in one line. */
+  reason: string;
+  test: (c: ChunkView) => boolean;
+}
+
+const has = (t: Token, ...tags: string[]): boolean => tags.some((tag) => t.tags.has(tag));
+const last = (c: ChunkView): Token => c.words[c.words.length - 1]!;
+const ACRONYM = /^(?:[\p{Lu}&]{2,6}|(?:\p{Lu}\.){2,4})$/u;
+const BRAND = /^\p{L}+\.(?:ru|com|net|org|io|de|uk)$|^\p{Lu}?\p{Ll}+\p{Lu}\p{L}+$/u;
+/** Words that put a following name in a place ("in Ahvaz", "near Morgan City"). */
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'near',
+  'outside',
+  'across',
+  'into',
+  'at',
+  'around',
+  'toward',
+  'towards',
+]);
+/** How far an appositive may reach for its kind noun: ", a major Moscow-based software company". */
+const APPOSITIVE_REACH = 7;
+const SAID = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'explained',
+  'noted',
+  'asked',
+  'replied',
+  'stated',
+  'wrote',
+]);
+
+function appositiveNoun(c: ChunkView, nouns: ReadonlySet<string>): boolean {
+  if (c.after[0]?.text !== ',') return false;
+  const det = c.after[1]?.lower;
+  if (det !== 'a' && det !== 'an' && det !== 'another' && det !== 'the') return false;
+  for (let k = 2; k < APPOSITIVE_REACH + 2 && k < c.after.length; k++) {
+    const t = c.after[k]!;
+    if (t.text === ',' && c.after[k + 1] && !c.after[k + 1]!.isCap) continue; // "a leading, LSE-listed … group"
+    if (t.isPunct && t.text !== '-') return false;
+    if (nouns.has(t.lower)) return true;
+  }
+  return false;
+}
+
+export const ENTITY_RULES: readonly EntityRule[] = [
+  {
+    id: 'honorific-person',
+    type: 'Person',
+    reason: 'a courtesy title starts a personal name: "Dr. Babak Mokhtari"',
+    test: (c) => HONORIFICS.has(c.lowers[0]!) && c.words.length > 1,
+  },
+  {
+    id: 'indefinite-modifier',
+    type: 'None',
+    reason: '"an R&D center": a capitalised modifier inside an indefinite noun phrase is not a name',
+    test: (c) =>
+      ['a', 'an'].includes(c.before[0]?.lower ?? '') &&
+      c.after[0] !== undefined &&
+      has(c.after[0], 'Noun') &&
+      !c.after[0].isCap,
+  },
+  {
+    id: 'single-word-org',
+    type: 'Organization',
+    reason: 'institutions named by one word: "Congress", "the Senate"',
+    test: (c) => c.words.length === 1 && SINGLE_WORD_ORGS.has(c.lower),
+  },
+  {
+    id: 'state-demonym',
+    type: 'Place',
+    reason: '"Soviet" stands for the state itself ("Soviet officials")',
+    test: (c) => DEMONYMS_AS_PLACES.has(c.lower),
+  },
+  {
+    id: 'org-head',
+    type: 'Organization',
+    reason: 'organisation names end in a head noun or legal suffix: "… University", "… Inc."',
+    test: (c) => c.words.length > 1 && ORG_HEADS.has(last(c).lower),
+  },
+  {
+    id: 'org-opener',
+    type: 'Organization',
+    reason: '"University of …", "Bank of …"',
+    test: (c) => ORG_OPENERS.has(c.lowers[0]!) && c.lowers.includes('of'),
+  },
+  {
+    id: 'place-head',
+    type: 'Place',
+    reason: 'place names end in a geographic head noun: "… County", "… River"',
+    test: (c) => c.words.length > 1 && PLACE_HEADS.has(last(c).lower),
+  },
+  {
+    id: 'gazetteer-place',
+    type: 'Place',
+    reason: 'a US state, its wire abbreviation, or a country',
+    test: (c) => US_STATES.has(c.lower) || COUNTRIES.has(c.lower),
+  },
+  {
+    id: 'demonym',
+    type: 'Nationality',
+    reason: '"Iranian", "Swedish": a nationality, usable by relations but not a place mention',
+    test: (c) =>
+      DEMONYMS.has(c.lower) ||
+      (c.words.length === 1 && /(?:ans|ians|ese)$/.test(c.lower) && has(c.words[0]!, 'Plural')),
+  },
+  {
+    id: 'titled-person',
+    type: 'Person',
+    reason: 'a title or role right before a name: "Director Alexey Rodos", "billionaire Vladimir Potanin"',
+    test: (c) => c.title !== undefined,
+  },
+  {
+    id: 'org-apposition',
+    type: 'Organization',
+    reason: '"ABBYY, a major Moscow-based software company"',
+    test: (c) => appositiveNoun(c, ORG_NOUNS),
+  },
+  {
+    id: 'org-noun-before',
+    type: 'Organization',
+    reason: '"technopark Kalibr", "software company ABBYY": a kind noun right before a name',
+    test: (c) => c.before[0] !== undefined && !c.before[0].isCap && ORG_NOUNS.has(c.before[0].lower),
+  },
+  {
+    id: 'org-noun-after',
+    type: 'Organization',
+    reason: '"the Khuzestan technopark": a name modifying an organisation noun',
+    test: (c) =>
+      c.after[0] !== undefined &&
+      !c.after[0].isCap &&
+      ORG_NOUNS.has(c.after[0].lower) &&
+      c.before[0]?.lower === 'the',
+  },
+  {
+    id: 'compromise-place',
+    type: 'Place',
+    reason: "compromise's lexicon knows the place",
+    test: (c) =>
+      has(last(c), 'Place', 'City', 'Country', 'Region') && !has(c.words[0]!, 'FirstName', 'Honorific'),
+  },
+  {
+    id: 'compromise-person',
+    type: 'Person',
+    reason: "compromise's lexicon knows a first name, surname or honorific in it",
+    test: (c) => c.words.some((w) => has(w, 'Person', 'FirstName', 'LastName', 'Honorific')),
+  },
+  {
+    id: 'compromise-org',
+    type: 'Organization',
+    reason: "compromise's lexicon knows the organisation",
+    test: (c) => c.words.some((w) => has(w, 'Organization')),
+  },
+  {
+    id: 'brand-shape',
+    type: 'Organization',
+    reason: 'dotted or camel-case brands: "Mail.ru", "eBay", "YouTube"',
+    test: (c) => c.words.some((w) => BRAND.test(w.text)),
+  },
+  {
+    id: 'acronym-org',
+    type: 'Organization',
+    reason: 'a short all-capital word is usually an organisation: "ABBYY", "NRC"',
+    test: (c) => c.words.length === 1 && ACRONYM.test(c.words[0]!.text),
+  },
+  {
+    id: 'place-preposition',
+    type: 'Place',
+    reason: '"in Ahvaz", "near Morgan City"',
+    test: (c) => c.before[0] !== undefined && PLACE_PREPOSITIONS.has(c.before[0].lower),
+  },
+  {
+    id: 'speaker-person',
+    type: 'Person',
+    reason: '"…, Rodos said", "said Lifa"',
+    test: (c) => SAID.has(c.after[0]?.lower ?? '') || SAID.has(c.before[0]?.lower ?? ''),
+  },
+  {
+    id: 'name-shape-person',
+    type: 'Person',
+    reason: 'two or three capitalised words that are nothing else are a personal name',
+    test: (c) =>
+      c.words.length >= 2 && c.words.length <= 4 && c.words.every((w) => /^\p{Lu}[\p{Ll}'’.-]/u.test(w.text)),
+  },
+];

@@ -1,0 +1,215 @@
+/**
+ * Relation rules, as data. Each pattern (see `pattern.ts`) captures a subject `s` and an object `o`;
+ * `ROLE` rules pick DIRECTS / WORKS_FOR / MEMBER_OF from the captured role word.
+ */
+import type { RelationType } from '../../core/index.js';
+
+export interface RelationRule {
+  id: string;
+  /** A relation type, or `ROLE`: decided by the captured role `r`. */
+  type: RelationType | 'ROLE';
+  pattern: string;
+  confidence: number;
+  /** A fixed label (PARTNERS_WITH) when the pattern does not capture one. */
+  label?: string;
+  /** Also relate the subject to the place that follows the object as ", STATE" ("in Dallas, Texas"). */
+  chain?: boolean;
+  /** Also relate the subject to objects coordinated with the object ("the Fars and the Khuzestan technoparks"). */
+  coordinate?: boolean;
+}
+
+export const RELATION_RULES: readonly RelationRule[] = [
+  // --- people and organisations -------------------------------------------------------------------------
+  { id: 'org-role-name', type: 'ROLE', pattern: "ORG:o 's? ~adj? ~role:r PER:s", confidence: 0.85 },
+  {
+    id: 'name-appositive-role-of',
+    type: 'ROLE',
+    pattern: 'PER:s , the|a|an|its|his|her? ~adj? *2 ~role:r *4 of|at|for|with|in the? ORG:o',
+    confidence: 0.85,
+  },
+  {
+    id: 'name-appositive-org-role',
+    type: 'ROLE',
+    pattern: "PER:s , the? ORG:o 's? ~adj? ~role:r",
+    confidence: 0.8,
+  },
+  { id: 'role-of-org-name', type: 'ROLE', pattern: '~role:r of|at the? ORG:o , PER:s', confidence: 0.8 },
+  { id: 'name-of-org', type: 'WORKS_FOR', pattern: 'PER:s of|from the? ORG:o', confidence: 0.6 },
+  { id: 'name-role-at-org', type: 'ROLE', pattern: 'PER:s ( ~role:r ,|of|at ORG:o', confidence: 0.7 },
+  {
+    id: 'name-verb-org',
+    type: 'WORKS_FOR',
+    pattern: 'PER:s , who|which? works|worked|joined|serves|served for|at|with|on? the? ORG:o',
+    confidence: 0.7,
+  },
+  {
+    id: 'name-heads-org',
+    type: 'DIRECTS',
+    pattern: 'PER:s , who? heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed the? ORG:o',
+    confidence: 0.75,
+  },
+  {
+    id: 'name-founded-org',
+    type: 'FOUNDED',
+    pattern: 'PER:s , who? co-founded|founded|established|created the? ORG:o',
+    confidence: 0.75,
+  },
+  {
+    id: 'org-spokesman-said',
+    type: 'ROLE',
+    pattern: 'said PER:s , ~role:r for|of the? ORG:o',
+    confidence: 0.8,
+  },
+  { id: 'org-said-name', type: 'WORKS_FOR', pattern: "ORG:o 's ~role:r PER:s", confidence: 0.8 },
+  { id: 'name-member-of', type: 'MEMBER_OF', pattern: 'PER:s , a|an member of the? ORG:o', confidence: 0.75 },
+  // --- people and places ----------------------------------------------------------------------------------
+  {
+    id: 'born-in',
+    type: 'BORN_IN',
+    pattern: 'PER:s , *6 was|is? born *6 in|near|at LOC:o',
+    confidence: 0.85,
+    chain: true,
+  },
+  {
+    id: 'born-in-direct',
+    type: 'BORN_IN',
+    pattern: 'PER:s was|is born *4 in|near|at LOC:o',
+    confidence: 0.9,
+    chain: true,
+  },
+  {
+    id: 'native-of',
+    type: 'LIVES_IN',
+    pattern: 'PER:s , a|an ~adj? native of LOC:o',
+    confidence: 0.8,
+    chain: true,
+  },
+  {
+    id: 'lives-in',
+    type: 'LIVES_IN',
+    pattern: 'PER:s , who? lives|lived|resides|resided|grew up in LOC:o',
+    confidence: 0.8,
+    chain: true,
+  },
+  {
+    id: 'name-of-place',
+    type: 'LIVES_IN',
+    pattern: 'PER:s , *1 of|from LOC:o',
+    confidence: 0.7,
+    chain: true,
+  },
+  {
+    id: 'name-age-of-place',
+    type: 'LIVES_IN',
+    pattern: 'PER:s , ~num , of|from LOC:o',
+    confidence: 0.75,
+    chain: true,
+  },
+  { id: 'place-role-name', type: 'LIVES_IN', pattern: "LOC:o 's? ~adj? *2 ~role PER:s", confidence: 0.6 },
+  { id: 'nationality-role-name', type: 'CITIZEN_OF', pattern: 'NAT:o ~adj? *2 ~role PER:s', confidence: 0.6 },
+  { id: 'role-of-place', type: 'LIVES_IN', pattern: 'PER:s , the? ~adj? ~role of LOC:o', confidence: 0.65 },
+  { id: 'died-in', type: 'LIVES_IN', pattern: 'PER:s died *3 in LOC:o', confidence: 0.5, chain: true },
+  { id: 'place-possessive-person', type: 'LIVES_IN', pattern: "LOC:o 's PER:s", confidence: 0.6 },
+  // --- killing --------------------------------------------------------------------------------------------
+  { id: 'killed', type: 'KILLED', pattern: 'PER:s , who? *2 ~kill PER:o', confidence: 0.85 },
+  { id: 'killed-direct', type: 'KILLED', pattern: 'PER:s *3 ~kill PER:o', confidence: 0.8 },
+  { id: 'killed-by', type: 'KILLED', pattern: 'PER:o was|were *2 ~kill *4 by PER:s', confidence: 0.85 },
+  { id: 'killing-of-by', type: 'KILLED', pattern: 'PER:s *6 ~killing of PER:o', confidence: 0.7 },
+  { id: 'killing-of-by-passive', type: 'KILLED', pattern: '~killing of PER:o by PER:s', confidence: 0.85 },
+  { id: 'killer-of', type: 'KILLED', pattern: "PER:o 's? ~killer PER:s", confidence: 0.85 },
+  { id: 'name-killer-of', type: 'KILLED', pattern: 'PER:s , the? ~adj? ~killer of PER:o', confidence: 0.8 },
+  {
+    id: 'convicted-of-killing',
+    type: 'KILLED',
+    pattern: 'PER:s , who? *3 convicted|accused|charged of|with ~killing *3 PER:o',
+    confidence: 0.75,
+  },
+  { id: 'killing-possessive', type: 'KILLED', pattern: "PER:o 's ~killing by PER:s", confidence: 0.8 },
+  // --- organisations and places ---------------------------------------------------------------------------
+  { id: 'place-based-org', type: 'BASED_IN', pattern: 'LOC|NAT:o - based *4 ORG:s', confidence: 0.9 },
+  {
+    id: 'org-a-place-based',
+    type: 'BASED_IN',
+    pattern: 'ORG:s , a|an|the ~adj? *2 LOC:o - based',
+    confidence: 0.9,
+  },
+  {
+    id: 'org-based-in',
+    type: 'BASED_IN',
+    pattern: 'ORG:s , *3 based|headquartered|located in LOC:o',
+    confidence: 0.85,
+    chain: true,
+  },
+  {
+    id: 'org-is-based-in',
+    type: 'BASED_IN',
+    pattern: 'ORG:s *3 is|are|was based|headquartered|located in LOC:o',
+    confidence: 0.85,
+    chain: true,
+  },
+  {
+    id: 'org-nationality',
+    type: 'BASED_IN',
+    pattern: 'ORG:s , a|an|another ~adj? ,? *2 NAT:o *3 ~orgnoun',
+    confidence: 0.75,
+  },
+  { id: 'org-in-place', type: 'BASED_IN', pattern: 'ORG:s in LOC:o', confidence: 0.55, chain: true },
+  { id: 'org-of-place', type: 'BASED_IN', pattern: 'ORG:s of LOC:o', confidence: 0.6, chain: true },
+  { id: 'place-possessive-org', type: 'BASED_IN', pattern: "LOC:o 's ORG:s", confidence: 0.65 },
+  { id: 'dateline', type: 'BASED_IN', pattern: 'LOC:o *1 ORG:s', confidence: 0.5 },
+  { id: 'dateline-paren', type: 'BASED_IN', pattern: 'LOC:o [ , LOC ]? ( ORG:s )', confidence: 0.7 },
+  { id: 'nationality-org', type: 'BASED_IN', pattern: 'NAT:o ORG:s', confidence: 0.5 },
+  // --- places in places -----------------------------------------------------------------------------------
+  { id: 'town-comma-state', type: 'LOCATED_IN', pattern: 'LOC:s , LOC:o', confidence: 0.8 },
+  { id: 'place-in-place', type: 'LOCATED_IN', pattern: 'LOC:s is|lies *2 in LOC:o', confidence: 0.75 },
+  { id: 'place-possessive-place', type: 'LOCATED_IN', pattern: "LOC:o 's LOC:s", confidence: 0.6 },
+  // --- organisations and organisations --------------------------------------------------------------------
+  { id: 'which-owns', type: 'OWNS', pattern: 'ORG:s , *3 which|that owns|controls ORG:o', confidence: 0.8 },
+  {
+    id: 'belongs-to',
+    type: 'OWNS',
+    pattern: 'ORG:o , *6 that|which belongs|belonged to the? ORG:s',
+    confidence: 0.8,
+  },
+  {
+    id: 'acquired',
+    type: 'ACQUIRED',
+    pattern: 'ORG|PER:s *2 acquired|bought|purchased|acquires|buys the? ORG:o',
+    confidence: 0.75,
+  },
+  {
+    id: 'invests-in',
+    type: 'INVESTS_IN',
+    pattern: 'ORG|PER:s *3 invests|invested|investing in ORG:o',
+    confidence: 0.7,
+  },
+  { id: 'involved-in', type: 'INVESTS_IN', pattern: 'PER:s *3 are|is involved in ORG:o', confidence: 0.6 },
+  { id: 'listed-on', type: 'LISTED_ON', pattern: 'ORG:s , a|an ~adj? ,? ORG:o - listed', confidence: 0.8 },
+  {
+    id: 'listed-on-verb',
+    type: 'LISTED_ON',
+    pattern: 'ORG:s *3 is|are listed|traded on the? ORG:o',
+    confidence: 0.8,
+  },
+  {
+    id: 'agreed-with-to',
+    type: 'PARTNERS_WITH',
+    pattern: 'ORG:s agreed|agrees|signed *3 with ORG:o to ~verb a|an? [ *2 ~orgnoun ]:l',
+    confidence: 0.75,
+  },
+  {
+    id: 'signed-memorandum',
+    type: 'PARTNERS_WITH',
+    pattern: 'ORG:s signed a memorandum of understanding with %8 ORG:o',
+    confidence: 0.75,
+    label: 'memorandum of understanding',
+    coordinate: true,
+  },
+  {
+    id: 'partnership-with',
+    type: 'PARTNERS_WITH',
+    pattern: 'ORG:s *4 partnership|alliance|joint venture|agreement with ORG:o',
+    confidence: 0.6,
+    label: 'partnership',
+  },
+];

@@ -1,0 +1,38 @@
+/**
+ * Word classes the relation patterns refer to (`~role`, `~kill`, …), computed once per token.
+ */
+import { LEADER_ROLES, MEMBER_ROLES, ORG_NOUNS } from './rules/vocabulary.js';
+import type { Token } from './tokens.js';
+
+/** Verbs of killing ("X shot Y"). */
+const KILL_VERBS = new Set(
+  'killed|kills|kill|shot|shoot|shoots|murdered|murder|murders|assassinated|assassinate|slew|slain|stabbed|strangled|gunned|executed|bludgeoned|poisoned|beheaded|wounded|murdering|killing|shooting|assassinating|stabbing'.split(
+    '|',
+  ),
+);
+/** Nouns naming a killing ("the assassination of Y"). */
+const KILLING_NOUNS = new Set(
+  'assassination|murder|killing|slaying|shooting|death|stabbing|execution|murdering|assassinating|shooting'.split(
+    '|',
+  ),
+);
+/** Nouns naming a killer ("Kennedy assassin Sirhan"). */
+const KILLER_NOUNS = new Set('assassin|killer|murderer|gunman|slayer|assassins|killers'.split('|'));
+
+/** The class suffix of a token: `~role~noun`. */
+export function wordClasses(t: Token): string {
+  let c = '';
+  const w = t.lower;
+  if (LEADER_ROLES.has(w) || MEMBER_ROLES.has(w)) c += '~role';
+  if (LEADER_ROLES.has(w)) c += '~lead';
+  if (KILL_VERBS.has(w)) c += '~kill';
+  if (KILLING_NOUNS.has(w)) c += '~killing';
+  if (KILLER_NOUNS.has(w)) c += '~killer';
+  if (ORG_NOUNS.has(w)) c += '~orgnoun';
+  if (t.tags.has('Adjective') || /^(?:top|senior|former|chief|deputy|acting|longtime|leading|major)$/.test(w))
+    c += '~adj';
+  if (t.tags.has('Noun')) c += '~noun';
+  if (t.tags.has('Verb')) c += '~verb';
+  if (t.tags.has('Value') || t.tags.has('Cardinal') || /^\d/.test(w)) c += '~num';
+  return c;
+}
