@@ -3,8 +3,13 @@
  * each command lives in its own file and exports a `Command` factory.
  */
 import { Command, CommanderError } from 'commander';
+import { dashboardCommand } from './dashboard.js';
+import { enqueueCommand } from './enqueue.js';
 import { EXIT, toExit } from './errors.js';
 import { extractCommand } from './extract.js';
+import { retryFailedCommand } from './retry-failed.js';
+import { statusCommand } from './status.js';
+import { workerCommand } from './worker.js';
 
 export const VERSION = '0.1.0';
 
@@ -16,6 +21,11 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   program.addCommand(extractCommand());
+  program.addCommand(enqueueCommand());
+  program.addCommand(workerCommand());
+  program.addCommand(statusCommand());
+  program.addCommand(retryFailedCommand());
+  program.addCommand(dashboardCommand());
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

@@ -44,6 +44,8 @@ async function loadRobots(origin: string, fetch: FetchPage, options: FetchOption
   }
 }
 
+const inFlight = new Map<string, Promise<string>>();
+
 export interface RobotsDeps {
   redis: Redis;
   prefix: string;
@@ -59,8 +61,18 @@ export async function assertRobotsAllowed(url: string, deps: RobotsDeps): Promis
   const key = `${deps.prefix}:robots:${origin}`;
   let text = await deps.redis.get(key);
   if (text === null) {
-    text = await loadRobots(origin, deps.fetch ?? fetchPage, deps.fetchOptions ?? {});
-    await deps.redis.set(key, text, 'EX', deps.ttlSeconds ?? ROBOTS_TTL_SECONDS);
+    // Jobs of one host arrive together: one fetch per process, the others wait for it.
+    let pending = inFlight.get(key);
+    if (!pending) {
+      pending = loadRobots(origin, deps.fetch ?? fetchPage, deps.fetchOptions ?? {})
+        .then(async (loaded) => {
+          await deps.redis.set(key, loaded, 'EX', deps.ttlSeconds ?? ROBOTS_TTL_SECONDS);
+          return loaded;
+        })
+        .finally(() => inFlight.delete(key));
+      inFlight.set(key, pending);
+    }
+    text = await pending;
   }
   if (text === ALLOW_ALL) return;
   const robots = robotsParser(`${origin}/robots.txt`, text);
