@@ -86,6 +86,20 @@ export function sniffMetaCharset(bytes: Uint8Array): string | null {
   return null;
 }
 
+/**
+ * windows-1252 characters for bytes 0x80..0x9f. Node's TextDecoder decodes the `windows-1252` label (and
+ * `iso-8859-1`, `latin1`, `ascii`, which WHATWG maps to it) as ISO-8859-1, turning curly quotes and dashes
+ * into C1 control characters; we map them back.
+ */
+const CP1252_C1 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWith(charset: string, bytes: Uint8Array): string {
+  const text = new TextDecoder(charset).decode(bytes);
+  if (charset !== 'windows-1252') return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!);
+}
+
 const FATAL_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Whether the bytes are well-formed UTF-8. */
@@ -110,10 +124,10 @@ export function decodeHtml(bytes: Uint8Array, httpCharset?: string): DecodedPage
   }
   assertNotBinary(bytes);
   const fromHttp = normalizeCharset(httpCharset);
-  if (fromHttp) return { text: new TextDecoder(fromHttp).decode(bytes), charset: fromHttp, source: 'http' };
+  if (fromHttp) return { text: decodeWith(fromHttp, bytes), charset: fromHttp, source: 'http' };
   const fromMeta = sniffMetaCharset(bytes);
-  if (fromMeta) return { text: new TextDecoder(fromMeta).decode(bytes), charset: fromMeta, source: 'meta' };
+  if (fromMeta) return { text: decodeWith(fromMeta, bytes), charset: fromMeta, source: 'meta' };
   if (isValidUtf8(bytes))
     return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8', source: 'utf8-valid' };
-  return { text: new TextDecoder('windows-1252').decode(bytes), charset: 'windows-1252', source: 'fallback' };
+  return { text: decodeWith('windows-1252', bytes), charset: 'windows-1252', source: 'fallback' };
 }
