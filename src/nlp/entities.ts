@@ -120,7 +120,15 @@ function harmonise(mentions: MentionCandidate[]): void {
     const key = bareName(m.text).toLowerCase();
     if (!WEAK_RULES.has(m.rule) && m.type !== 'None' && !strong.has(key)) strong.set(key, m);
   }
+  const weak = new Map<string, MentionCandidate>();
+  for (const m of mentions)
+    if (m.type !== 'None' && m.type !== 'Nationality') weak.set(bareName(m.text).toLowerCase(), m);
   for (const m of mentions) {
+    const w = weak.get(bareName(m.text).toLowerCase());
+    if (m.type === 'None' && w && !strong.has(bareName(m.text).toLowerCase())) {
+      m.type = w.type;
+      m.rule = `${w.rule}+same-form`;
+    }
     const s = strong.get(bareName(m.text).toLowerCase());
     if (s && WEAK_RULES.has(m.rule)) {
       m.type = s.type;
@@ -161,10 +169,18 @@ function mergeBirthplaces(
   return out;
 }
 
+/** "Topics: Incubators, Accelerators, Moscow, …": a label and a comma list is page furniture, not prose. */
+const TAG_LIST_MIN_COMMAS = 3;
+
+function isTagList(tokens: Token[]): boolean {
+  return tokens[1]?.text === ':' && tokens.filter((t) => t.text === ',').length >= TAG_LIST_MIN_COMMAS;
+}
+
 /** Find and type every name in the sentences. `None`/`Nationality` candidates are kept for later steps. */
 export function findMentions(sentences: Sentence[], source: string): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   sentences.forEach((s, i) => {
+    if (isTagList(s.tokens)) return;
     for (const c of findChunks(s.tokens)) out.push(toCandidate(s, i, c, source));
   });
   harmonise(out);

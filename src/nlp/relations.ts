@@ -6,8 +6,13 @@ import { type Entity, entityId, entityKey, type Relation, type RelationType } fr
 import type { Resolution, ResolvedMention } from './aliases.js';
 import type { MentionCandidate } from './entities.js';
 import { compilePattern, matchAll } from './pattern.js';
-import { RELATION_RULES, type RelationRule } from './rules/relation-rules.js';
-import { DEMONYMS, LEADER_ROLES, MEMBER_ROLES, ORG_NOUNS } from './rules/vocabulary.js';
+import {
+  RELATION_RULES,
+  type RelationRule,
+  SENTENCE_RULES,
+  type SentenceRule,
+} from './rules/relation-rules.js';
+import { DEMONYMS, LEADER_ROLES, MEMBER_ROLES, ORG_ANAPHORS, ORG_NOUNS } from './rules/vocabulary.js';
 import type { Sentence, Token } from './tokens.js';
 import { wordClasses } from './word-classes.js';
 
@@ -26,6 +31,8 @@ interface Arg {
   end: number;
   from: number;
   to: number;
+  /** A nationality word standing for its country. */
+  nationality?: boolean;
 }
 
 interface SentenceUnits {
@@ -68,10 +75,30 @@ function encodeSentence(
       if (entity) {
         const letter = resolved ? TYPE_LETTER[entity.type] : 'N';
         encoded += ` E${letter}${args.length}`;
-        args.push({ entity, start: here.start, end: here.end, from: here.from, to: here.to });
+        args.push({
+          entity,
+          start: here.start,
+          end: here.end,
+          from: here.from,
+          to: here.to,
+          nationality: !resolved,
+        });
         i = here.to;
         continue;
       }
+    }
+    const antecedent = anaphorAt(s.tokens, i, res);
+    if (antecedent) {
+      encoded += ` EO${args.length}`;
+      args.push({
+        entity: antecedent,
+        start: s.tokens[i]!.start,
+        end: s.tokens[i + 1]!.end,
+        from: i,
+        to: i + 2,
+      });
+      i += 2;
+      continue;
     }
     encoded += encodeWord(s.tokens[i]!);
     i++;
@@ -79,11 +106,38 @@ function encodeSentence(
   return { encoded, args };
 }
 
+/** How far back (UTF-16 units) "the group" may look for its organisation. */
+const ANAPHOR_REACH = 800;
+
+/** "the group" / "the company": the nearest preceding organisation it can name, when only one fits. */
+function anaphorAt(tokens: Token[], i: number, res: Resolution): Entity | undefined {
+  const the = tokens[i]!;
+  const noun = tokens[i + 1];
+  if (the.lower !== 'the' || !noun || noun.isCap || !ORG_ANAPHORS.has(noun.lower) || tokens[i + 2]?.isCap)
+    return undefined;
+  const seen = new Set<number>();
+  for (let k = res.mentions.length - 1; k >= 0; k--) {
+    const m = res.mentions[k]!;
+    if (m.start >= the.start || the.start - m.end > ANAPHOR_REACH) continue;
+    const e = res.entities[m.entity]!;
+    if (e.type !== 'Organization') continue;
+    if (e.name.toLowerCase().endsWith(noun.lower)) return e;
+    seen.add(m.entity);
+  }
+  return seen.size === 1 ? res.entities[[...seen][0]!] : undefined;
+}
+
 function roleType(role: string): RelationType {
   const head = role.split(' ').pop()!;
   if (head === 'member') return 'MEMBER_OF';
   if (head === 'founder' || head === 'co-founder') return 'DIRECTS';
   return LEADER_ROLES.has(head) ? 'DIRECTS' : 'WORKS_FOR';
+}
+
+/** The captured words as the sentence writes them ("R&D center", not "r&d center"). */
+function originalCase(sentence: string, words: string): string {
+  const at = sentence.toLowerCase().indexOf(words);
+  return at >= 0 ? sentence.slice(at, at + words.length) : words;
 }
 
 function makeRelation(
@@ -119,7 +173,7 @@ function makeRelation(
     (type === 'DIRECTS' || type === 'WORKS_FOR')
   )
     relation.role = roleWord;
-  const finalLabel = label ?? rule.label;
+  const finalLabel = label ? originalCase(relation.evidence.text, label) : rule.label;
   if (finalLabel && type === 'PARTNERS_WITH') relation.label = finalLabel;
   return relation;
 }
@@ -162,6 +216,34 @@ function materialise(res: Resolution, used: Set<string>, pendingArgs: Arg[]): vo
   );
 }
 
+/** Only a short sentence (a caption, a dateline, a one-fact line) that names one of each states their link. */
+const FALLBACK_MAX_TOKENS = 40;
+
+/** A sentence rule fires when the sentence has exactly one candidate of each side and the cue between them. */
+function sentenceFallback(
+  rule: SentenceRule,
+  s: Sentence,
+  text: string,
+  units: SentenceUnits,
+): Relation | undefined {
+  if (s.tokens.length > FALLBACK_MAX_TOKENS) return undefined;
+  const real = units.args.filter((a) => !a.nationality);
+  const subjects = real.filter((a) => a.entity.type === rule.subject);
+  const objects = real.filter((a) => a.entity.type === rule.object);
+  if (rule.subject === rule.object) {
+    if (subjects.length !== 2) return undefined;
+  } else if (subjects.length !== 1 || objects.length !== 1) return undefined;
+  const [subj, obj] =
+    rule.subject === rule.object ? [subjects[0]!, subjects[1]!] : [subjects[0]!, objects[0]!];
+  if (rule.cue) {
+    const [lo, hi] = subj.from < obj.from ? [subj.to, obj.from] : [obj.to, subj.from];
+    const around = s.tokens.slice(Math.max(0, lo - 3), hi + 3);
+    if (!around.some((t) => wordClasses(t).includes(`~${rule.cue}`))) return undefined;
+  }
+  const asRule: RelationRule = { id: rule.id, type: rule.type, pattern: '', confidence: rule.confidence };
+  return makeRelation(asRule, s, text, subj, obj);
+}
+
 /** Apply every relation rule to every sentence. */
 export function findRelations(
   sentences: Sentence[],
@@ -187,9 +269,10 @@ export function findRelations(
   };
   sentences.forEach((s, i) => {
     const mentions = bySentence.get(i);
-    if (!mentions || mentions.length < 2) return;
+    if (!mentions) return;
     const units = encodeSentence(s, mentions, res);
     natArgs.push(...units.args);
+    const before = relations.size;
     for (const [rule, re] of COMPILED) {
       for (const match of matchAll(re, units.encoded)) {
         if (match.s === undefined || match.o === undefined) continue;
@@ -204,6 +287,8 @@ export function findRelations(
             add(makeRelation(rule, s, text, subj, f, match.r, match.l, true));
       }
     }
+    if (relations.size === before)
+      for (const rule of SENTENCE_RULES) add(sentenceFallback(rule, s, text, units));
   });
   const out = [...relations.values()];
   const used = new Set(out.flatMap((r) => [r.subject, r.object]));

@@ -59,6 +59,17 @@ const PLACE_PREPOSITIONS = new Set([
 ]);
 /** How far an appositive may reach for its kind noun: ", a major Moscow-based software company". */
 const APPOSITIVE_REACH = 7;
+/** Verbs whose "with X" names a party to an agreement. */
+const PARTNER_VERBS = new Set([
+  'agreed',
+  'agrees',
+  'signed',
+  'partnered',
+  'merged',
+  'allied',
+  'cooperates',
+  'teamed',
+]);
 const SAID = new Set([
   'said',
   'says',
@@ -86,6 +97,20 @@ function appositiveNoun(c: ChunkView, nouns: ReadonlySet<string>): boolean {
 }
 
 export const ENTITY_RULES: readonly EntityRule[] = [
+  {
+    id: 'demonym',
+    type: 'Nationality',
+    reason: '"Iranian", "Swedish": a nationality, usable by relations but not a place mention',
+    test: (c) =>
+      DEMONYMS.has(c.lower) ||
+      (c.words.length === 1 && /(?:ans|ians|ese)$/.test(c.lower) && has(c.words[0]!, 'Plural')),
+  },
+  {
+    id: 'partner-context',
+    type: 'Organization',
+    reason: '"agreed with Skolkovo", "merged with X": parties to agreements are organisations',
+    test: (c) => c.before[0]?.lower === 'with' && PARTNER_VERBS.has(c.before[1]?.lower ?? ''),
+  },
   {
     id: 'honorific-person',
     type: 'Person',
@@ -137,14 +162,6 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     type: 'Place',
     reason: 'a US state, its wire abbreviation, or a country',
     test: (c) => US_STATES.has(c.lower) || COUNTRIES.has(c.lower),
-  },
-  {
-    id: 'demonym',
-    type: 'Nationality',
-    reason: '"Iranian", "Swedish": a nationality, usable by relations but not a place mention',
-    test: (c) =>
-      DEMONYMS.has(c.lower) ||
-      (c.words.length === 1 && /(?:ans|ians|ese)$/.test(c.lower) && has(c.words[0]!, 'Plural')),
   },
   {
     id: 'titled-person',

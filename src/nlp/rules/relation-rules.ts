@@ -62,6 +62,9 @@ export const RELATION_RULES: readonly RelationRule[] = [
   },
   { id: 'org-said-name', type: 'WORKS_FOR', pattern: "ORG:o 's ~role:r PER:s", confidence: 0.8 },
   { id: 'name-member-of', type: 'MEMBER_OF', pattern: 'PER:s , a|an member of the? ORG:o', confidence: 0.75 },
+  { id: 'org-role-comma-name', type: 'ROLE', pattern: 'ORG:o ~role:r , PER:s', confidence: 0.7 },
+  { id: 'name-at-org', type: 'WORKS_FOR', pattern: 'PER:s at|with the ORG:o', confidence: 0.5 },
+  { id: 'name-role-comma-org', type: 'ROLE', pattern: 'PER:s , ~adj? ~role:r , ORG:o', confidence: 0.6 },
   // --- people and places ----------------------------------------------------------------------------------
   {
     id: 'born-in',
@@ -158,6 +161,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   { id: 'place-possessive-org', type: 'BASED_IN', pattern: "LOC:o 's ORG:s", confidence: 0.65 },
   { id: 'dateline', type: 'BASED_IN', pattern: 'LOC:o *1 ORG:s', confidence: 0.5 },
   { id: 'dateline-paren', type: 'BASED_IN', pattern: 'LOC:o [ , LOC ]? ( ORG:s )', confidence: 0.7 },
+  { id: 'org-comma-place', type: 'BASED_IN', pattern: 'ORG:s , LOC:o', confidence: 0.6, chain: true },
   { id: 'nationality-org', type: 'BASED_IN', pattern: 'NAT:o ORG:s', confidence: 0.5 },
   // --- places in places -----------------------------------------------------------------------------------
   { id: 'town-comma-state', type: 'LOCATED_IN', pattern: 'LOC:s , LOC:o', confidence: 0.8 },
@@ -212,4 +216,32 @@ export const RELATION_RULES: readonly RelationRule[] = [
     confidence: 0.6,
     label: 'partnership',
   },
+];
+
+/**
+ * Fallbacks for a sentence where no pattern fired: when it names exactly one possible subject and one
+ * possible object and contains the cue word class, the sentence is taken to state the fact (low confidence).
+ */
+export interface SentenceRule {
+  id: string;
+  type: RelationType;
+  subject: 'Person' | 'Organization' | 'Place';
+  object: 'Person' | 'Organization' | 'Place';
+  /** A word class (see word-classes.ts) that must occur between the two; none = any. */
+  cue?: string;
+  confidence: number;
+}
+
+export const SENTENCE_RULES: readonly SentenceRule[] = [
+  { id: 'sole-killer', type: 'KILLED', subject: 'Person', object: 'Person', cue: 'kill', confidence: 0.4 },
+  {
+    id: 'sole-employer',
+    type: 'WORKS_FOR',
+    subject: 'Person',
+    object: 'Organization',
+    cue: 'role',
+    confidence: 0.35,
+  },
+  { id: 'sole-org-place', type: 'BASED_IN', subject: 'Organization', object: 'Place', confidence: 0.3 },
+  { id: 'sole-person-place', type: 'LIVES_IN', subject: 'Person', object: 'Place', confidence: 0.3 },
 ];
