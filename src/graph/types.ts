@@ -25,6 +25,17 @@ export interface WriteSummary {
   ms: number;
 }
 
+/** A result row: column name -> plain JSON value (nodes and relationships as plain objects). */
+export type QueryRow = Record<string, unknown>;
+
+/** Read access for `newsgraph query`: the Kùzu database opened read-only, or a Neo4j READ session. */
+export interface GraphReader {
+  readonly kind: string;
+  /** Run one read-only Cypher text with parameters. Check it with `assertReadOnly` first. */
+  query(text: string, params?: Record<string, unknown>): Promise<QueryRow[]>;
+  close(): Promise<void>;
+}
+
 /** The narrow interface every graph store implements (Kùzu, Neo4j, memory). */
 export interface GraphSink {
   readonly kind: string;

@@ -1,0 +1,252 @@
+/**
+ * Pure: a `GraphWrite` -> the rows one article contributes, plus the rules that derive the shared
+ * properties (entity names, fact confidence) from every article's contribution. Used by every sink,
+ * so Kùzu, Neo4j and memory store exactly the same graph.
+ *
+ * Rows are "type-stable" on purpose: no nulls (missing text is `''`), integers only (confidence is sent
+ * in millionths) and non-empty lists. Kùzu infers a batch's column types from its first row, so a null
+ * or an integer-valued float there would mistype the whole batch.
+ */
+
+import type { NodeEntityType } from '../core/index.js';
+import { type Entity, normalizeName, type RelationType, shortHash } from '../core/index.js';
+import { ENTITY_LABELS, entityLabel, factType, labelOfKey } from './schema.js';
+import type { ArticleRecord, GraphWrite } from './types.js';
+
+/** Confidence travels as an integer number of millionths (see the module comment). */
+export const CONFIDENCE_SCALE = 1_000_000;
+
+export interface MentionRow {
+  key: string;
+  name: string;
+  names: string[];
+  count: number;
+  firstOffset: number;
+  /** The names this article uses for the entity, its name first. */
+  forms: string[];
+}
+
+/** Identifies one fact relationship: `(subject)-[:relation {factKey}]->(object)`. */
+export interface FactRef {
+  factKey: string;
+  relation: RelationType;
+  subjectKey: string;
+  objectKey: string;
+}
+
+export interface EvidenceRow extends FactRef {
+  id: string;
+  articleId: string;
+  sentence: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  subjectStart: number;
+  subjectEnd: number;
+  objectStart: number;
+  objectEnd: number;
+  /** `''` when the rule gave none. */
+  label: string;
+  role: string;
+  rule: string;
+  confidenceMicro: number;
+}
+
+export interface WritePlan {
+  /** Article properties in {@link ARTICLE_PROPS} order; missing values are null. */
+  article: Record<string, string | null>;
+  mentions: Map<NodeEntityType, MentionRow[]>;
+  facts: FactRef[];
+  evidence: EvidenceRow[];
+}
+
+/** The key of a fact: one per (type, subject, object), whatever the article or wording. */
+export function factKeyOf(relation: string, subjectKey: string, objectKey: string): string {
+  return `f${shortHash(`${relation}|${subjectKey}|${objectKey}`)}`;
+}
+
+function articleProps(a: ArticleRecord): Record<string, string | null> {
+  return {
+    id: a.id,
+    url: a.url,
+    canonicalUrl: a.canonicalUrl,
+    title: a.title,
+    byline: a.byline,
+    publishedAt: a.publishedAt,
+    siteName: a.siteName,
+    language: a.language,
+    contentHash: a.contentHash,
+    extractedAt: a.extractedAt,
+    extractorVersion: a.extractorVersion,
+  };
+}
+
+function mentionRow(e: Entity): MentionRow {
+  const forms = uniqueStrings([e.name, ...e.aliases]);
+  const offsets = e.mentions.map((m) => m.start);
+  return {
+    key: e.key,
+    name: e.name,
+    names: namesOf(forms),
+    count: e.mentions.length,
+    firstOffset: offsets.length > 0 ? Math.min(...offsets) : -1,
+    forms,
+  };
+}
+
+/** Graph entities only (Date and Money stay out), one per key, with their mention rows by label. */
+function planMentions(entities: Entity[]): Map<string, MentionRow> {
+  const byKey = new Map<string, MentionRow>();
+  for (const e of entities) {
+    if (!(ENTITY_LABELS as readonly string[]).includes(e.type)) continue;
+    entityLabel(labelOfKey(e.key));
+    const row = mentionRow(e);
+    const prev = byKey.get(e.key);
+    byKey.set(e.key, prev ? mergeMentionRows(prev, row) : row);
+  }
+  return byKey;
+}
+
+function mergeMentionRows(a: MentionRow, b: MentionRow): MentionRow {
+  const forms = uniqueStrings([...a.forms, ...b.forms]);
+  return {
+    ...a,
+    names: namesOf(forms),
+    count: a.count + b.count,
+    firstOffset: Math.min(a.firstOffset, b.firstOffset),
+    forms,
+  };
+}
+
+/** Pure: what one article contributes. Facts whose ends are not graph entities are left out. */
+export function planWrite(write: GraphWrite): WritePlan {
+  const articleId = write.article.id;
+  const byKey = planMentions(write.entities);
+  const idToKey = new Map(write.entities.map((e) => [e.id, e.key]));
+  const facts = new Map<string, FactRef>();
+  const evidence = new Map<string, EvidenceRow>();
+  for (const r of write.relations) {
+    const subjectKey = idToKey.get(r.subject);
+    const objectKey = idToKey.get(r.object);
+    if (!subjectKey || !objectKey || !byKey.has(subjectKey) || !byKey.has(objectKey)) continue;
+    if (subjectKey === objectKey) continue;
+    const relation = factType(r.type);
+    const factKey = factKeyOf(relation, subjectKey, objectKey);
+    facts.set(factKey, { factKey, relation, subjectKey, objectKey });
+    const ev = r.evidence;
+    const id = `v${shortHash(`${articleId}|${factKey}|${ev.start}|${ev.end}|${r.rule}`)}`;
+    evidence.set(id, {
+      id,
+      factKey,
+      relation,
+      subjectKey,
+      objectKey,
+      articleId,
+      sentence: ev.text,
+      sentenceStart: ev.start,
+      sentenceEnd: ev.end,
+      subjectStart: ev.subject.start,
+      subjectEnd: ev.subject.end,
+      objectStart: ev.object.start,
+      objectEnd: ev.object.end,
+      label: r.label ?? '',
+      role: r.role ?? '',
+      rule: r.rule,
+      confidenceMicro: Math.round(r.confidence * CONFIDENCE_SCALE),
+    });
+  }
+  const mentions = new Map<NodeEntityType, MentionRow[]>();
+  for (const row of [...byKey.values()].sort((a, b) => compare(a.key, b.key))) {
+    const label = labelOfKey(row.key);
+    mentions.set(label, [...(mentions.get(label) ?? []), row]);
+  }
+  return {
+    article: articleProps(write.article),
+    mentions,
+    facts: [...facts.values()].sort((a, b) => compare(a.factKey, b.factKey)),
+    evidence: [...evidence.values()].sort((a, b) => compare(a.id, b.id)),
+  };
+}
+
+/** Group items by a string key, keeping order. */
+export function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = keyOf(item);
+    const g = groups.get(k);
+    if (g) g.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** The `(type, subject label, object label)` group of a fact: one Cypher text per group. */
+export function factShape(f: FactRef): string {
+  return `${f.relation}|${labelOfKey(f.subjectKey)}|${labelOfKey(f.objectKey)}`;
+}
+
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function uniqueStrings(values: string[]): string[] {
+  return [...new Set(values.filter((v) => v.length > 0))];
+}
+
+/** The normalised, searchable forms of an entity's names. */
+export function namesOf(forms: string[]): string[] {
+  return uniqueStrings(forms.map(normalizeName));
+}
+
+export interface DerivedEntity {
+  name: string;
+  /** Empty when the entity has no other form (stored as null/absent). */
+  aliases: string[];
+  names: string[];
+}
+
+/**
+ * An entity's shared properties from every article's `forms`: the name most articles use (ties: the
+ * longest, then alphabetical), and every other form as an alias. Independent of ingestion order.
+ */
+export function deriveEntity(formsPerArticle: string[][]): DerivedEntity | null {
+  const lists = formsPerArticle.filter((f) => f.length > 0);
+  if (lists.length === 0) return null;
+  const votes = new Map<string, number>();
+  for (const forms of lists) votes.set(forms[0]!, (votes.get(forms[0]!) ?? 0) + 1);
+  const name = [...votes.entries()].sort(
+    ([a, va], [b, vb]) => vb - va || b.length - a.length || compare(a, b),
+  )[0]![0];
+  const aliases = uniqueStrings(lists.flat())
+    .filter((f) => f !== name)
+    .sort(compare);
+  return { name, aliases, names: namesOf([name, ...aliases]) };
+}
+
+export interface EvidenceSummary {
+  id: string;
+  articleId: string;
+  confidenceMicro: number;
+  label: string;
+  role: string;
+}
+
+export interface DerivedFact {
+  label: string;
+  role: string;
+  confidenceMicro: number;
+  articles: number;
+  evidence: number;
+}
+
+/** A fact's shared properties from all its evidence: the most confident sentence wins (ties: lowest id). */
+export function deriveFact(evidence: EvidenceSummary[]): DerivedFact | null {
+  if (evidence.length === 0) return null;
+  const best = [...evidence].sort((a, b) => b.confidenceMicro - a.confidenceMicro || compare(a.id, b.id))[0]!;
+  return {
+    label: best.label,
+    role: best.role,
+    confidenceMicro: best.confidenceMicro,
+    articles: new Set(evidence.map((e) => e.articleId)).size,
+    evidence: evidence.length,
+  };
+}

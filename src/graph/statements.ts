@@ -1,0 +1,111 @@
+/**
+ * Every Cypher text the sinks send to write an article. One text serves Kùzu and Neo4j; labels and
+ * types are interpolated only after {@link entityLabel} / {@link factType} accepted them, and every
+ * value is a parameter. Rows follow the type-stable conventions of `plan.ts` (`''` -> null here).
+ */
+
+import { CONFIDENCE_SCALE } from './plan.js';
+import { ARTICLE_PROPS, entityLabel, factType } from './schema.js';
+
+/**
+ * Which optional text fields the rows of a batch carry. Rows are grouped by this signature and an
+ * absent field is written as a literal `null` (absent in Neo4j): Kùzu cannot bind a null (or a CASE
+ * that may yield one) coming from a row parameter.
+ */
+export interface Optionals {
+  label: boolean;
+  role: boolean;
+}
+
+const optional = (present: boolean, expr: string): string => (present ? expr : 'null');
+const confidence = (expr: string): string => `${expr} / ${CONFIDENCE_SCALE}.0`;
+
+export const READ_OLD_EVIDENCE =
+  'MATCH (a:Article {id: $id})-[:STATES]->(e:Evidence) ' +
+  'RETURN e.factKey AS factKey, e.relation AS relation, e.subjectKey AS subjectKey, e.objectKey AS objectKey';
+
+export const READ_OLD_MENTIONS = 'MATCH (a:Article {id: $id})-[:MENTIONS]->(e) RETURN e.key AS key';
+
+export const DELETE_OLD_EVIDENCE = 'MATCH (a:Article {id: $id})-[:STATES]->(e:Evidence) DETACH DELETE e';
+
+export const DELETE_OLD_MENTIONS = 'MATCH (a:Article {id: $id})-[m:MENTIONS]->() DELETE m';
+
+export const UPSERT_ARTICLE = `MERGE (a:Article {id: $id}) SET ${ARTICLE_PROPS.filter(([p]) => p !== 'id')
+  .map(([p]) => `a.${p} = $${p}`)
+  .join(', ')}`;
+
+export function mergeEntities(label: string): string {
+  const l = entityLabel(label);
+  return (
+    `UNWIND $rows AS r MERGE (e:${l} {key: r.key}) ` +
+    `ON CREATE SET e.type = '${l}', e.name = r.name, e.names = r.names`
+  );
+}
+
+export function createMentions(label: string): string {
+  const l = entityLabel(label);
+  return (
+    `MATCH (a:Article {id: $id}) UNWIND $rows AS r MATCH (e:${l} {key: r.key}) ` +
+    'CREATE (a)-[:MENTIONS {count: r.count, firstOffset: r.firstOffset, forms: r.forms}]->(e)'
+  );
+}
+
+export function mergeFacts(type: string, subjectLabel: string, objectLabel: string): string {
+  const [t, s, o] = [factType(type), entityLabel(subjectLabel), entityLabel(objectLabel)];
+  return (
+    `UNWIND $rows AS r MATCH (s:${s} {key: r.subjectKey}), (o:${o} {key: r.objectKey}) ` +
+    `MERGE (s)-[f:${t} {factKey: r.factKey}]->(o) ON CREATE SET f.relation = r.relation`
+  );
+}
+
+export function createEvidence(opt: Optionals): string {
+  const extra = [opt.label ? 'label: r.label, ' : '', opt.role ? 'role: r.role, ' : ''].join('');
+  return (
+    'MATCH (a:Article {id: $id}) UNWIND $rows AS r CREATE (a)-[:STATES]->(:Evidence {' +
+    'id: r.id, factKey: r.factKey, relation: r.relation, articleId: r.articleId, ' +
+    'subjectKey: r.subjectKey, objectKey: r.objectKey, sentence: r.sentence, ' +
+    'sentenceStart: r.sentenceStart, sentenceEnd: r.sentenceEnd, subjectStart: r.subjectStart, ' +
+    'subjectEnd: r.subjectEnd, objectStart: r.objectStart, objectEnd: r.objectEnd, ' +
+    `${extra}rule: r.rule, confidence: ${confidence('r.confidenceMicro')}})`
+  );
+}
+
+export const READ_EVIDENCE_OF =
+  'MATCH (e:Evidence) WHERE e.factKey IN $keys ' +
+  'RETURN e.factKey AS factKey, e.id AS id, e.articleId AS articleId, e.confidence AS confidence, ' +
+  'e.label AS label, e.role AS role';
+
+function factMatch(type: string, subjectLabel: string, objectLabel: string): string {
+  const [t, s, o] = [factType(type), entityLabel(subjectLabel), entityLabel(objectLabel)];
+  return `UNWIND $rows AS r MATCH (s:${s} {key: r.subjectKey})-[f:${t} {factKey: r.factKey}]->(o:${o} {key: r.objectKey})`;
+}
+
+export function updateFacts(type: string, subjectLabel: string, objectLabel: string, opt: Optionals): string {
+  return (
+    `${factMatch(type, subjectLabel, objectLabel)} ` +
+    `SET f.label = ${optional(opt.label, 'r.label')}, f.role = ${optional(opt.role, 'r.role')}, ` +
+    `f.confidence = ${confidence('r.confidenceMicro')}, f.articles = r.articles, f.evidence = r.evidence`
+  );
+}
+
+export function deleteFacts(type: string, subjectLabel: string, objectLabel: string): string {
+  return `${factMatch(type, subjectLabel, objectLabel)} DELETE f`;
+}
+
+export function readMentionsOf(label: string): string {
+  const l = entityLabel(label);
+  return (
+    `UNWIND $keys AS k MATCH (e:${l} {key: k}) OPTIONAL MATCH (:Article)-[m:MENTIONS]->(e) ` +
+    'RETURN k AS key, m.forms AS forms'
+  );
+}
+
+export function setEntityNames(label: string, withAliases: boolean): string {
+  const l = entityLabel(label);
+  const aliases = optional(withAliases, 'r.aliases');
+  return `UNWIND $rows AS r MATCH (e:${l} {key: r.key}) SET e.name = r.name, e.aliases = ${aliases}, e.names = r.names`;
+}
+
+export function deleteEntities(label: string): string {
+  return `UNWIND $keys AS k MATCH (e:${entityLabel(label)} {key: k}) DETACH DELETE e`;
+}
