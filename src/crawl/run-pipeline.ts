@@ -13,7 +13,10 @@ export interface CrawlDeps {
   /** Fetch a feed, sitemap or section page; returns its text and final URL. */
   fetchSource(url: string, type: PipelineSource['type']): Promise<{ text: string; url: string }>;
   /** Enqueue article URLs; returns how many were new. */
-  enqueue(urls: string[], options: { priority?: number }): Promise<{ added: number; duplicates: number }>;
+  enqueue(
+    urls: string[],
+    options: { priority?: number; source: string },
+  ): Promise<{ added: number; duplicates: number }>;
   /** @defaultValue () => new Date() */
   now?: () => Date;
 }
@@ -77,6 +80,8 @@ export async function runPipeline(pipeline: Pipeline, deps: CrawlDeps): Promise<
   }
   const urls = kept.slice(0, pipeline.limit);
   const { added, duplicates } =
-    urls.length > 0 ? await deps.enqueue(urls, { priority: pipeline.priority }) : { added: 0, duplicates: 0 };
+    urls.length > 0
+      ? await deps.enqueue(urls, { priority: pipeline.priority, source: pipeline.id })
+      : { added: 0, duplicates: 0 };
   return { pipeline: pipeline.id, discovered, kept: urls.length, added, duplicates, errors };
 }

@@ -1,0 +1,124 @@
+/**
+ * Scheduled crawls on BullMQ: one job scheduler per pipeline (scheduler id = pipeline id, upserted, so
+ * restarts never duplicate it; removed when its YAML goes), in a queue of their own beside the article queue.
+ */
+import { type Job, Queue, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { z } from 'zod';
+import { PermanentError } from '../core/index.js';
+import { durationMs, loadPipelines, type Pipeline } from '../crawl/pipeline.js';
+import { type CrawlDeps, type CrawlReport, runPipeline } from '../crawl/run-pipeline.js';
+import { type FetchOptions, fetchPage } from '../fetch/index.js';
+import { KEEP_COMPLETED, KEEP_FAILED } from './article-queue.js';
+import type { QueueConfig } from './connection.js';
+import { enqueueUrls } from './enqueue.js';
+
+export const CRAWL_JOB_NAME = 'crawl';
+/** A failed crawl run is retried a few times; the next scheduled run comes anyway. */
+const CRAWL_ATTEMPTS = 3;
+const CRAWL_BACKOFF_MS = 30_000;
+
+export const CrawlJobData = z.object({ pipelineId: z.string().min(1) });
+export type CrawlJobData = z.infer<typeof CrawlJobData>;
+
+/** The crawl queue's name: the article queue's, suffixed. */
+export function crawlQueueName(config: QueueConfig): string {
+  return `${config.queueName}-crawl`;
+}
+
+export function openCrawlQueue(config: QueueConfig, connection: Redis): Queue {
+  return new Queue(crawlQueueName(config), { connection, prefix: config.prefix });
+}
+
+export interface SyncReport {
+  upserted: string[];
+  removed: string[];
+}
+
+/** Make the queue's schedulers match the enabled pipelines exactly (idempotent). */
+export async function syncSchedulers(queue: Queue, pipelines: Pipeline[]): Promise<SyncReport> {
+  const enabled = pipelines.filter((p) => p.enabled);
+  for (const p of enabled) {
+    const repeat =
+      'every' in p.schedule ? { every: durationMs(p.schedule.every) } : { pattern: p.schedule.cron };
+    await queue.upsertJobScheduler(p.id, repeat, {
+      name: CRAWL_JOB_NAME,
+      data: { pipelineId: p.id } satisfies CrawlJobData,
+      opts: {
+        attempts: CRAWL_ATTEMPTS,
+        backoff: { type: 'exponential', delay: CRAWL_BACKOFF_MS },
+        removeOnComplete: KEEP_COMPLETED,
+        removeOnFail: KEEP_FAILED,
+      },
+    });
+  }
+  const wanted = new Set(enabled.map((p) => p.id));
+  const removed: string[] = [];
+  for (const scheduler of await queue.getJobSchedulers(0, -1)) {
+    const id = scheduler.key;
+    if (!wanted.has(id) && (await queue.removeJobScheduler(id))) removed.push(id);
+  }
+  return { upserted: enabled.map((p) => p.id), removed };
+}
+
+/** Run the pipeline a crawl job names, re-reading its YAML so edits apply at the next run. */
+export function createCrawlProcessor(pipelinesDir: string, deps: CrawlDeps) {
+  return async (job: Job): Promise<CrawlReport> => {
+    const { pipelineId } = CrawlJobData.parse(job.data);
+    const pipeline = (await loadPipelines(pipelinesDir)).find((p) => p.id === pipelineId);
+    if (!pipeline)
+      throw new PermanentError('unknown-pipeline', `no pipeline ${pipelineId} in ${pipelinesDir}`);
+    return runPipeline(pipeline, deps);
+  };
+}
+
+/** A worker for crawl jobs (one at a time: crawls are few and cheap, their articles are the work). */
+export function startCrawlWorker(
+  config: QueueConfig,
+  connection: Redis,
+  pipelinesDir: string,
+  deps: CrawlDeps,
+): Worker {
+  return new Worker(crawlQueueName(config), createCrawlProcessor(pipelinesDir, deps), {
+    connection,
+    prefix: config.prefix,
+    concurrency: 1,
+  });
+}
+
+/** What a crawl source may be: feeds and sitemaps are XML, section pages HTML. */
+export const SOURCE_TYPES: readonly string[] = [
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/rdf+xml',
+  'application/xml',
+  'text/xml',
+  'text/html',
+  'application/xhtml+xml',
+];
+
+/** Feeds and sitemaps are UTF-8 unless the server says otherwise; an unknown label falls back to UTF-8. */
+function decodeText(body: Uint8Array, charset: string | undefined): string {
+  try {
+    return new TextDecoder(charset ?? 'utf-8').decode(body);
+  } catch {
+    return new TextDecoder('utf-8').decode(body);
+  }
+}
+
+/** The real I/O of a crawl: the hardened fetcher (same SSRF guard and limits) and the article queue. */
+export function crawlDeps(articleQueue: Queue, fetchOptions: FetchOptions = {}): CrawlDeps {
+  return {
+    async fetchSource(url) {
+      const page = await fetchPage(url, { ...fetchOptions, acceptTypes: SOURCE_TYPES });
+      return { text: decodeText(page.body, page.charset), url: page.finalUrl };
+    },
+    async enqueue(urls, { priority, source }) {
+      const report = await enqueueUrls(articleQueue, urls, {
+        source,
+        ...(priority !== undefined ? { priority } : {}),
+      });
+      return { added: report.added, duplicates: report.duplicates };
+    },
+  };
+}
