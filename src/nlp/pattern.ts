@@ -7,7 +7,7 @@
  * - a literal word or punctuation, or alternatives: `said`, `,`, `'s`, `a|an|the`;
  * - a word class: `~role`, `~lead`, `~adj`, `~noun`, `~verb`, `~kill`; `:r` captures the role, `:l` the label;
  * - `?` after an element makes it optional; `*N` skips up to N non-entity words, `%N` up to N units of any kind;
- *   `[` … `]` groups elements (`]?` optional, `]:l` captured).
+ *   `^` anchors at the sentence start; `[` … `]` groups elements (`]?` optional, `]:l` captured).
  */
 
 const TYPE_LETTER: Record<string, string> = { PER: 'P', ORG: 'O', LOC: 'L', NAT: 'N', PRD: 'X' };
@@ -61,7 +61,9 @@ export function compilePattern(pattern: string): RegExp {
   const stack: string[][] = [];
   let current = parts;
   for (const el of pattern.trim().split(/\s+/)) {
-    if (el === '[') {
+    if (el === '^') {
+      current.push('^');
+    } else if (el === '[') {
       stack.push(current);
       current = [];
     } else if (/^\](\?)?(?::([a-z]))?$/.test(el)) {

@@ -12,7 +12,15 @@ import {
   SENTENCE_RULES,
   type SentenceRule,
 } from './rules/relation-rules.js';
-import { DEMONYMS, LEADER_ROLES, MEMBER_ROLES, ORG_ANAPHORS, ORG_NOUNS } from './rules/vocabulary.js';
+import {
+  COUNTRIES,
+  DEMONYMS,
+  LEADER_ROLES,
+  MEMBER_ROLES,
+  ORG_ANAPHORS,
+  ORG_NOUNS,
+  US_STATES,
+} from './rules/vocabulary.js';
 import type { Sentence, Token } from './tokens.js';
 import { wordClasses } from './word-classes.js';
 
@@ -244,6 +252,16 @@ function sentenceFallback(
   return makeRelation(asRule, s, text, subj, obj);
 }
 
+/** A state, region or country: by the vocabulary lists or compromise's tags. */
+function isRegion(tokens: Token[]): boolean {
+  const lower = tokens.map((t) => t.lower).join(' ');
+  return (
+    US_STATES.has(lower) ||
+    COUNTRIES.has(lower) ||
+    tokens.some((t) => t.tags.has('Country') || t.tags.has('Region'))
+  );
+}
+
 /** Apply every relation rule to every sentence. */
 export function findRelations(
   sentences: Sentence[],
@@ -278,6 +296,7 @@ export function findRelations(
         if (match.s === undefined || match.o === undefined) continue;
         const subj = units.args[match.s]!;
         const obj = units.args[match.o]!;
+        if (rule.objectIsRegion && !isRegion(s.tokens.slice(obj.from, obj.to))) continue;
         add(makeRelation(rule, s, text, subj, obj, match.r, match.l));
         if (rule.chain)
           for (const f of followers(units, s, match.o, 'comma'))

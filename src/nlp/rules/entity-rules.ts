@@ -8,6 +8,8 @@ import {
   DEMONYMS,
   DEMONYMS_AS_PLACES,
   HONORIFICS,
+  LEADER_ROLES,
+  MEMBER_ROLES,
   ORG_HEADS,
   ORG_NOUNS,
   ORG_OPENERS,
@@ -197,6 +199,22 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     reason: "compromise's lexicon knows the place",
     test: (c) =>
       has(last(c), 'Place', 'City', 'Country', 'Region') && !has(c.words[0]!, 'FirstName', 'Honorific'),
+  },
+  {
+    id: 'org-before-title',
+    type: 'Organization',
+    reason:
+      '"Kalibr Director Alexey Rodos", "XBT spokesman Allan Fitzmaurice": the employer precedes the role',
+    test: (c) =>
+      c.after[0] !== undefined &&
+      (LEADER_ROLES.has(c.after[0].lower) || MEMBER_ROLES.has(c.after[0].lower)) &&
+      c.after[1]?.isCap === true,
+  },
+  {
+    id: 'place-based',
+    type: 'Place',
+    reason: '"Moscow-based": what a company is based in is a place',
+    test: (c) => c.after[0]?.text === '-' && c.after[1]?.lower === 'based',
   },
   {
     id: 'compromise-person',

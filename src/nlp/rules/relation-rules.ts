@@ -16,6 +16,8 @@ export interface RelationRule {
   chain?: boolean;
   /** Also relate the subject to objects coordinated with the object ("the Fars and the Khuzestan technoparks"). */
   coordinate?: boolean;
+  /** The object must be a state, region or country ("Livingston, Texas", not "Boston, Chicago"). */
+  objectIsRegion?: boolean;
 }
 
 export const RELATION_RULES: readonly RelationRule[] = [
@@ -159,12 +161,18 @@ export const RELATION_RULES: readonly RelationRule[] = [
   { id: 'org-in-place', type: 'BASED_IN', pattern: 'ORG:s in LOC:o', confidence: 0.55, chain: true },
   { id: 'org-of-place', type: 'BASED_IN', pattern: 'ORG:s of LOC:o', confidence: 0.6, chain: true },
   { id: 'place-possessive-org', type: 'BASED_IN', pattern: "LOC:o 's ORG:s", confidence: 0.65 },
-  { id: 'dateline', type: 'BASED_IN', pattern: 'LOC:o *1 ORG:s', confidence: 0.5 },
+  { id: 'dateline', type: 'BASED_IN', pattern: '^ LOC:o *1 ORG:s', confidence: 0.5 },
   { id: 'dateline-paren', type: 'BASED_IN', pattern: 'LOC:o [ , LOC ]? ( ORG:s )', confidence: 0.7 },
   { id: 'org-comma-place', type: 'BASED_IN', pattern: 'ORG:s , LOC:o', confidence: 0.6, chain: true },
   { id: 'nationality-org', type: 'BASED_IN', pattern: 'NAT:o ORG:s', confidence: 0.5 },
   // --- places in places -----------------------------------------------------------------------------------
-  { id: 'town-comma-state', type: 'LOCATED_IN', pattern: 'LOC:s , LOC:o', confidence: 0.8 },
+  {
+    id: 'town-comma-state',
+    type: 'LOCATED_IN',
+    pattern: 'LOC:s , LOC:o',
+    confidence: 0.8,
+    objectIsRegion: true,
+  },
   { id: 'place-in-place', type: 'LOCATED_IN', pattern: 'LOC:s is|lies *2 in LOC:o', confidence: 0.75 },
   { id: 'place-possessive-place', type: 'LOCATED_IN', pattern: "LOC:o 's LOC:s", confidence: 0.6 },
   // --- organisations and organisations --------------------------------------------------------------------
@@ -204,7 +212,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: 'signed-memorandum',
     type: 'PARTNERS_WITH',
-    pattern: 'ORG:s signed a memorandum of understanding with %8 ORG:o',
+    pattern: 'ORG:s signed a memorandum of understanding with %10 ORG:o',
     confidence: 0.75,
     label: 'memorandum of understanding',
     coordinate: true,

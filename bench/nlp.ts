@@ -1,0 +1,73 @@
+/**
+ * NLP throughput: words/s of the full `analyze()` vs raw compromise parsing (`nlp(text)`) of the same texts
+ * in the same run, and peak RSS while analysing 10,000 sentences. Uses CoNLL04 sentences when
+ * ../shared/data/conll04 is present, else the fixture texts' sentences repeated.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseOnly } from '../src/nlp/compromise.js';
+import { analyze } from '../src/nlp/index.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CONLL = join(ROOT, '..', 'shared', 'data', 'conll04');
+/** How many sentences the RSS measurement analyses. */
+const SENTENCES = 10_000;
+
+function loadTexts(): { texts: string[]; source: string } {
+  const files = ['train.jsonl', 'dev.jsonl'].map((f) => join(CONLL, f)).filter(existsSync);
+  if (files.length > 0) {
+    const texts = files.flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => (JSON.parse(l) as { text: string }).text),
+    );
+    return { texts, source: 'CoNLL04 sentences' };
+  }
+  const dir = join(ROOT, 'fixtures', 'texts');
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/))
+    .filter((p) => p.trim());
+  return { texts, source: 'fixture paragraphs' };
+}
+
+const countWords = (texts: string[]): number =>
+  texts.reduce((n, t) => n + t.split(/\s+/).filter(Boolean).length, 0);
+
+function timeIt(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return (performance.now() - t0) / 1000;
+}
+
+/** Print the NLP figures. */
+export async function run(): Promise<void> {
+  const { texts, source } = loadTexts();
+  const words = countWords(texts);
+  for (const t of texts.slice(0, 50)) analyze(t); // warm-up
+  const raw = timeIt(() => {
+    for (const t of texts) parseOnly(t);
+  });
+  const full = timeIt(() => {
+    for (const t of texts) analyze(t);
+  });
+  const rawRate = words / raw;
+  const fullRate = words / full;
+  process.stdout.write(`texts: ${texts.length} ${source}, ${words} words\n`);
+  process.stdout.write(`raw compromise nlp(text): ${Math.round(rawRate)} words/s\n`);
+  process.stdout.write(`analyze():                ${Math.round(fullRate)} words/s\n`);
+  process.stdout.write(`ratio analyze/raw: ${(fullRate / rawRate).toFixed(2)}x (goal >= 0.5x)\n`);
+  let peak = process.memoryUsage().rss;
+  const t0 = performance.now();
+  for (let i = 0; i < SENTENCES; i++) {
+    analyze(texts[i % texts.length]!);
+    if (i % 500 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  peak = Math.max(peak, process.memoryUsage().rss);
+  const secs = (performance.now() - t0) / 1000;
+  process.stdout.write(
+    `${SENTENCES} sentences: ${secs.toFixed(1)} s, peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB\n`,
+  );
+}

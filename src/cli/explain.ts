@@ -1,0 +1,27 @@
+import { Command } from 'commander';
+import { articleFromText, extractArticle } from '../article/index.js';
+import { explainDocument } from '../nlp/explain.js';
+import { analyze } from '../nlp/index.js';
+import { readInput } from './io.js';
+
+interface ExplainOptions {
+  text?: boolean;
+  url?: string;
+}
+
+/** `newsgraph explain <file> [--text]`: every fact with its sentence, marked spans, rule and confidence. */
+export function explainCommand(): Command {
+  return new Command('explain')
+    .description('Show each extracted fact with its sentence ([[subject]], {{object}}), rule and confidence.')
+    .argument('<input>', 'an HTML or .txt file, or - for stdin')
+    .option('--text', 'treat the input as plain text (first line = title)')
+    .option('--url <url>', 'the page URL, for HTML input')
+    .action(async (input: string, options: ExplainOptions) => {
+      const bytes = await readInput(input);
+      const asText = options.text || input.toLowerCase().endsWith('.txt');
+      const article = asText
+        ? articleFromText(Buffer.from(bytes).toString('utf8'))
+        : extractArticle({ html: bytes, url: options.url });
+      process.stdout.write(explainDocument(analyze(article.text, { title: article.title })));
+    });
+}

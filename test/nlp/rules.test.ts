@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../src/core/index.js';
+import { analyze } from '../../src/nlp/index.js';
+import { compilePattern, matchAll } from '../../src/nlp/pattern.js';
+
+const typeOf = (doc: Document, text: string): string | undefined =>
+  doc.entities.find((e) => e.mentions.some((m) => m.text === text))?.type;
+
+const facts = (doc: Document): string[] => {
+  const name = new Map(doc.entities.map((e) => [e.id, e.name]));
+  return doc.relations.map((r) => `${name.get(r.subject)} ${r.type} ${name.get(r.object)}`);
+};
+
+describe('entity rules', () => {
+  it.each([
+    ['title before a name', 'Kalibr Director Alexey Rodos spoke.', 'Alexey Rodos', 'Person'],
+    [
+      'organisation head noun',
+      'He studied at Islamic Azad University last year.',
+      'Islamic Azad University',
+      'Organization',
+    ],
+    ['appositive kind noun', 'Yesterday ABBYY, a major software company, grew.', 'ABBYY', 'Organization'],
+    ['dotted brand', 'Analysts like Mail.ru Group very much.', 'Mail.ru Group', 'Organization'],
+    ['place after preposition', 'He spoke at a university in Ahvaz today.', 'Ahvaz', 'Place'],
+    [
+      'US state abbreviation',
+      'He was born in Chattanooga , Tenn. , in 1950 .',
+      'Chattanooga , Tenn.',
+      'Place',
+    ],
+    ['wire dateline split on case', 'Moscow ITAR-TASS', 'ITAR-TASS', 'Organization'],
+    ['courtesy title kept in span', 'Yesterday Dr. Babak Mokhtari spoke.', 'Dr. Babak Mokhtari', 'Person'],
+  ])('%s', (_rule, text, mention, type) => {
+    expect(typeOf(analyze(text), mention)).toBe(type);
+  });
+
+  it.each([
+    ['sentence-initial function word', 'During a visit, nothing happened.', 'During'],
+    ['demonym alone is no place', 'Iranian companies grew.', 'Iranian'],
+    ['indefinite modifier', 'They open an R&D center.', 'R&D'],
+    ['tag list furniture', 'Topics: Incubators, Accelerators, Technoparks, News', 'Incubators'],
+  ])('no entity: %s', (_rule, text, word) => {
+    const doc = analyze(text);
+    expect(doc.entities.some((e) => e.mentions.some((m) => m.text.includes(word)))).toBe(false);
+  });
+});
+
+describe('aliases', () => {
+  it('joins a surname to the full name', () => {
+    const doc = analyze('Director Alexey Rodos came. Later Rodos said he was glad.');
+    const people = doc.entities.filter((e) => e.type === 'Person');
+    expect(people).toHaveLength(1);
+    expect(people[0]!.name).toBe('Alexey Rodos');
+    expect(people[0]!.aliases).toContain('Rodos');
+  });
+  it('joins a truncated organisation name', () => {
+    const doc = analyze('He spoke at the Shahid Chamran university. Staff of the Chamran University agreed.');
+    const orgs = doc.entities.filter((e) => e.type === 'Organization');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]!.name).toBe('Shahid Chamran University');
+  });
+  it('keeps two people with different surnames apart', () => {
+    const doc = analyze('Director Alexey Rodos met billionaire Vladimir Potanin.');
+    expect(doc.entities.filter((e) => e.type === 'Person')).toHaveLength(2);
+  });
+});
+
+describe('relation rules', () => {
+  it.each([
+    ['org-role-name', 'Kalibr Director Alexey Rodos spoke.', 'Alexey Rodos DIRECTS Kalibr'],
+    [
+      'name-appositive-role-of',
+      'Bruno Pusterla , a top official of the Italian Agricultural Confederation , said no .',
+      'Bruno Pusterla WORKS_FOR Italian Agricultural Confederation',
+    ],
+    ['place-based-org', 'A delegation from Moscow-based technopark Kalibr came.', 'Kalibr BASED_IN Moscow'],
+    [
+      'org-nationality',
+      'Investors like Pomegranate, a Swedish company which invests.',
+      'Pomegranate BASED_IN Sweden',
+    ],
+    ['town-comma-state', 'The fire in Livingston , Texas , spread .', 'Livingston LOCATED_IN Texas'],
+    [
+      'born-in',
+      'In 1752 , flagmaker Betsy Ross was born in Philadelphia .',
+      'Betsy Ross BORN_IN Philadelphia',
+    ],
+    [
+      'killed-by',
+      'President Lincoln was shot by John Wilkes Booth in 1865 .',
+      'John Wilkes Booth KILLED Lincoln',
+    ],
+    [
+      'belongs-to',
+      'Mail.ru Group grew. Users like ICQ, a service that belongs to the group.',
+      'Mail.ru Group OWNS ICQ',
+    ],
+  ])('%s', (_rule, text, fact) => {
+    expect(facts(analyze(text))).toContain(fact);
+  });
+
+  it.each([
+    [
+      'no role word, no employment',
+      'Alexey Rodos visited Kalibr yesterday and left quickly again after lunch with friends.',
+    ],
+    [
+      'a list of towns is not containment',
+      'He visited Boston , Chicago and Denver in a long and tiring trip across the country.',
+    ],
+  ])('no relation: %s', (_rule, text) => {
+    const doc = analyze(text);
+    expect(doc.relations.filter((r) => r.rule !== 'sole-person-place')).toEqual([]);
+  });
+
+  it('records rule, confidence and exact evidence spans', () => {
+    const text = 'Kalibr Director Alexey Rodos spoke.';
+    const [r] = analyze(text).relations;
+    expect(r!.rule).toBe('org-role-name');
+    expect(r!.role).toBe('director');
+    expect(r!.confidence).toBeGreaterThan(0);
+    expect(text.slice(r!.evidence.subject.start, r!.evidence.subject.end)).toBe('Alexey Rodos');
+    expect(text.slice(r!.evidence.object.start, r!.evidence.object.end)).toBe('Kalibr');
+  });
+});
+
+describe('pattern language', () => {
+  it('captures subject, object and role', () => {
+    const re = compilePattern("ORG:o 's? ~role:r PER:s");
+    expect(matchAll(re, ' EO0 director~role~noun EP1 spoke~verb')).toEqual([
+      { s: 1, o: 0, r: 'director', l: undefined },
+    ]);
+  });
+  it('does not match across a missing element', () => {
+    const re = compilePattern('PER:s , who lives in LOC:o');
+    expect(matchAll(re, ' EP0 , who~noun lived~verb in EL1')).toEqual([]);
+  });
+});
