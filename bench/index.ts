@@ -5,6 +5,7 @@
  */
 const sections: Array<[string, () => Promise<{ run: () => Promise<void> }>]> = [
   ['article', () => import('./article.js')],
+  ['nlp', () => import('./nlp.js')],
 ];
 
 const only = process.argv.slice(2);

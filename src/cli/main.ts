@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { dashboardCommand } from './dashboard.js';
 import { enqueueCommand } from './enqueue.js';
 import { EXIT, toExit } from './errors.js';
+import { explainCommand } from './explain.js';
 import { extractCommand } from './extract.js';
 import { retryFailedCommand } from './retry-failed.js';
 import { statusCommand } from './status.js';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   program.addCommand(extractCommand());
+  program.addCommand(explainCommand());
   program.addCommand(enqueueCommand());
   program.addCommand(workerCommand());
   program.addCommand(statusCommand());
