@@ -9,6 +9,7 @@ import { EXIT, toExit } from './errors.js';
 import { explainCommand } from './explain.js';
 import { extractCommand } from './extract.js';
 import { retryFailedCommand } from './retry-failed.js';
+import { crawlCommand, scheduleCommand } from './schedule.js';
 import { statusCommand } from './status.js';
 import { workerCommand } from './worker.js';
 
@@ -28,6 +29,8 @@ export function buildProgram(): Command {
   program.addCommand(statusCommand());
   program.addCommand(retryFailedCommand());
   program.addCommand(dashboardCommand());
+  program.addCommand(scheduleCommand());
+  program.addCommand(crawlCommand());
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

@@ -16,6 +16,17 @@ export {
   queueConfig,
   redactUrl,
 } from './connection.js';
+export {
+  CRAWL_JOB_NAME,
+  CrawlJobData,
+  crawlDeps,
+  crawlQueueName,
+  createCrawlProcessor,
+  openCrawlQueue,
+  SOURCE_TYPES,
+  startCrawlWorker,
+  syncSchedulers,
+} from './crawl.js';
 export { type EnqueueLine, type EnqueueOptions, type EnqueueReport, enqueueUrls } from './enqueue.js';
 export { ARTICLE_JOB_NAME, ArticleJobData, jobIdFor } from './job-data.js';
 export { normalizeUrl, TRACKING_PARAMS } from './normalize-url.js';
