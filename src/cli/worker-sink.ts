@@ -4,6 +4,7 @@
  */
 import { NewsgraphError } from '../core/index.js';
 import { DEFAULT_KUZU_PATH, openKuzuSink } from '../graph/kuzu.js';
+import { openNeo4jSink } from '../graph/neo4j.js';
 import type { GraphSink } from '../graph/types.js';
 import { lazySink } from '../queue/lazy-sink.js';
 import { CliError, EXIT } from './errors.js';
@@ -12,10 +13,6 @@ export interface SinkCliOptions {
   graph?: string;
   db?: string;
 }
-
-type Neo4jModule = {
-  openNeo4jSink(options: { uri: string; user?: string; password?: string }): Promise<GraphSink>;
-};
 
 /** Open the sink the options and env ask for; a locked Kùzu file fails here, at start-up. */
 export async function openWorkerSink(
@@ -43,8 +40,6 @@ export async function openWorkerSink(
     const uri = env.NEO4J_URI;
     if (!uri)
       throw new CliError('--graph neo4j needs NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD)', EXIT.usage);
-    const spec = '../graph/neo4j.js';
-    const { openNeo4jSink } = (await import(spec)) as Neo4jModule;
     // Neo4j may come up after the worker: open lazily, jobs retry until it answers.
     return lazySink('neo4j', async () => {
       const sink = await openNeo4jSink({

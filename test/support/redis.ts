@@ -4,6 +4,7 @@
  * own server (e.g. to restart it mid-run).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 
@@ -34,7 +35,7 @@ export interface RedisServer {
   url: string;
   port: number;
   stop(): Promise<void>;
-  /** Stop and start again on the same port (empty, like a real restart without persistence). */
+  /** Stop and start again on the same port (keeping data only with `persistDir`). */
   restart(downMs?: number): Promise<void>;
 }
 
@@ -56,47 +57,44 @@ async function waitReady(url: string): Promise<void> {
   }
 }
 
-function spawnRedis(port: number): ChildProcess {
-  return spawn(
-    'redis-server',
-    [
-      '--port',
-      String(port),
-      '--bind',
-      '127.0.0.1',
-      '--save',
-      '',
-      '--appendonly',
-      'no',
-      '--loglevel',
-      'warning',
-    ],
-    { stdio: 'ignore' },
-  );
+function spawnRedis(port: number, persistDir: string | undefined): ChildProcess {
+  // Without persistDir: no persistence at all. With it: an append-only file, as a production Redis keeps.
+  const persistence = persistDir
+    ? ['--dir', persistDir, '--appendonly', 'yes', '--save', '']
+    : ['--save', '', '--appendonly', 'no'];
+  const args = ['--port', String(port), '--bind', '127.0.0.1', ...persistence, '--loglevel', 'warning'];
+  return spawn('redis-server', args, { stdio: 'ignore' });
 }
 
-function stopProcess(child: ChildProcess): Promise<void> {
+function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
-    child.kill('SIGKILL');
+    child.kill(signal);
   });
 }
 
+export interface StartRedisOptions {
+  /** Keep data across {@link RedisServer.restart} in an append-only file in this directory. */
+  persistDir?: string;
+}
+
 /** Start redis-server on a free port and wait until it answers. */
-export async function startRedis(): Promise<RedisServer> {
+export async function startRedis(options: StartRedisOptions = {}): Promise<RedisServer> {
   const port = await freePort();
   const url = `redis://127.0.0.1:${port}`;
-  let child = spawnRedis(port);
+  if (options.persistDir) mkdirSync(options.persistDir, { recursive: true });
+  let child = spawnRedis(port, options.persistDir);
   await waitReady(url);
   return {
     url,
     port,
     stop: () => stopProcess(child),
     restart: async (downMs = 500) => {
-      await stopProcess(child);
+      // SIGTERM: Redis flushes its append-only file and exits, like `systemctl restart redis`.
+      await stopProcess(child, options.persistDir ? 'SIGTERM' : 'SIGKILL');
       await new Promise((r) => setTimeout(r, downMs));
-      child = spawnRedis(port);
+      child = spawnRedis(port, options.persistDir);
       await waitReady(url);
     },
   };
