@@ -4,7 +4,7 @@
  * Prints a clear note and exits 0 when the data folder is absent.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
@@ -67,6 +67,11 @@ async function main(): Promise<void> {
     if (only) process.stdout.write(`${result.text}\n\n`);
     if (withReadability) reference.push(scorePage(readabilityText(bytes.toString('utf8')), page.articleBody));
   }
+  if (process.env.EVAL_DUMP) {
+    // Per-page scores as JSON, to compare two runs of a change.
+    const dump = rows.map((r) => ({ id: r.page.id, precision: r.score.precision, recall: r.score.recall }));
+    await writeFile(process.env.EVAL_DUMP, JSON.stringify(dump));
+  }
   const s = summarize(rows.map((r) => r.score));
   const empty = rows.filter((r) => r.chars === 0 && r.page.articleBody.trim().length > 0);
   process.stdout.write(`articles: ${s.pages} pages from ${DATA}\n`);
@@ -84,8 +89,9 @@ async function main(): Promise<void> {
     const r = x.recall ?? 0;
     return p + r > 0 ? (2 * p * r) / (p + r) : 0;
   };
-  process.stdout.write('worst 10 pages (page F1, P, R, url):\n');
-  for (const row of [...rows].sort((a, b) => f1(a.score) - f1(b.score)).slice(0, 10)) {
+  process.stdout.write(`worst ${Number(process.env.EVAL_WORST ?? 10)} pages (page F1, P, R, url):\n`);
+  const worst = Number(process.env.EVAL_WORST ?? 10);
+  for (const row of [...rows].sort((a, b) => f1(a.score) - f1(b.score)).slice(0, worst)) {
     const { precision: p, recall: r } = row.score;
     process.stdout.write(
       `  ${fmt(f1(row.score))}  P ${p === null ? '  -  ' : fmt(p)}  R ${r === null ? '  -  ' : fmt(r)}  ${row.page.id.slice(0, 8)}  ${row.page.url}${row.error ? `  (${row.error})` : ''}\n`,

@@ -7,7 +7,6 @@ import {
   MAX_BLOCK_LINK_DENSITY,
   MAX_CONTAINER_LINK_DENSITY,
   MAX_HEADING_CHARS,
-  MAX_SHORT_BLOCK_LINK_DENSITY,
   SHORT_BLOCK_CHARS,
 } from './constants.js';
 import { isElement, linkDensity, type NodeStats } from './dom.js';
@@ -84,6 +83,9 @@ function textOf(node: AnyNode, dropped: ReadonlySet<AnyNode>): string {
   return out;
 }
 
+/** "Updated 11:21 pm CST, Tuesday, November 19, 2019", "Published at 1:23 p.m.": timestamp lines. */
+const STAMP_LINE_RE =
+  /^(?:updated|published|posted|last updated|modified|first published)\b[^.]{0,70}\d[^.]{0,40}\.?$/i;
 const BYLINE_RE = /^(?:by|por|von|oleh|par|автор:?)\s+\S.{0,60}$/i;
 const DATE_LINE_RE =
   /^(?:(?:published|updated|posted|last updated|modified)\s*:?\s*)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*(?:at\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$/i;
@@ -93,9 +95,12 @@ export function isFurnitureBlock(block: Block, title: string | null): boolean {
   const { text } = block;
   const density = text.length > 0 ? block.linkChars / text.length : 0;
   if (density > MAX_BLOCK_LINK_DENSITY) return true;
-  if (text.length < SHORT_BLOCK_CHARS && density > MAX_SHORT_BLOCK_LINK_DENSITY) return true;
   if (BOILERPLATE_LINE.test(text) || BOILERPLATE_PREFIX.test(text)) return true;
-  if (text.length < SHORT_BLOCK_CHARS && (BYLINE_RE.test(text) || DATE_LINE_RE.test(text))) return true;
+  if (
+    text.length < SHORT_BLOCK_CHARS &&
+    (BYLINE_RE.test(text) || DATE_LINE_RE.test(text) || STAMP_LINE_RE.test(text))
+  )
+    return true;
   if (title && text.toLowerCase() === title.toLowerCase()) return true;
   if (block.heading && text.length > MAX_HEADING_CHARS) block.heading = false;
   return false;

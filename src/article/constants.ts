@@ -51,11 +51,8 @@ export const SIBLING_MAX_LINK_DENSITY = 0.25;
  */
 export const MAX_BLOCK_LINK_DENSITY = 0.5;
 
-/** Short blocks (below this many chars) that are mostly links are teasers or "read more" lines. */
+/** Below this many characters a block is a "line" (bylines, timestamps, labels). */
 export const SHORT_BLOCK_CHARS = 120;
-
-/** Link density above which a short block is a link line. */
-export const MAX_SHORT_BLOCK_LINK_DENSITY = 0.33;
 
 /** A container (list, div, table) whose text is at least this share links is a link list. */
 export const MAX_CONTAINER_LINK_DENSITY = 0.45;

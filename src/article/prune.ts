@@ -37,12 +37,40 @@ export function hasBoilerplateClass(el: Element): boolean {
   return tokens.some((t) => BOILERPLATE_TOKEN.test(t));
 }
 
+/**
+ * Phrase-level elements keep their words even with a boilerplate-looking class: a link styled `textTag`
+ * inside a sentence is part of the sentence. (`span`, `small` and `time` are not here: they often carry
+ * captions, credits and timestamps.)
+ */
+const INLINE_TAGS = new Set([
+  'a',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  'abbr',
+  'cite',
+  'code',
+  'mark',
+  'q',
+  's',
+  'sup',
+  'sub',
+]);
+
+/** Class words of text meant for screen readers only, dropped even from inline elements. */
+const SCREEN_READER_RE =
+  /(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text|screen-reader-only|offscreen|element-invisible)(?:$|\s)/;
+
 function isFurniture(el: Element, options: PruneOptions): boolean {
   if (FURNITURE_TAGS.has(el.name)) return true;
   const role = el.attribs.role;
   if (role && FURNITURE_ROLES.has(role.toLowerCase())) return true;
   if (isHidden(el)) return true;
-  return options.byClass && el.name !== 'body' && el.name !== 'html' && hasBoilerplateClass(el);
+  if (!options.byClass || el.name === 'body' || el.name === 'html') return false;
+  if (INLINE_TAGS.has(el.name)) return SCREEN_READER_RE.test(el.attribs.class?.toLowerCase() ?? '');
+  return hasBoilerplateClass(el);
 }
 
 /** Mark non-content nodes under `body`; returns the set of marked nodes. */

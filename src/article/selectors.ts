@@ -121,7 +121,7 @@ export const ARTICLE_BODY_SELECTOR = '[itemprop~="articleBody"], [itemprop~="art
  * that matches is dropped. Longer text that merely contains these words is kept.
  */
 export const BOILERPLATE_LINE =
-  /^(?:advertisement|advertisements|ad|sponsored|share( this( article| story| post)?)?( on)?:?|share|tweet|email|print|comments?|\d+ comments?|leave a (comment|reply)|read more|continue reading|related( articles| stories| posts)?:?|see also:?|tags?:|topics?:|filed under:?|follow us( on)?.*|sign up.*newsletter.*|subscribe( now)?|scroll to top|back to top|skip to (main )?content|loading\.*|click to (enlarge|expand)|image:.*|photo:.*|getty images|reuters|ap photo.*)$/i;
+  /^(?:advertisement|advertisements|advert|adverts|ad|sponsored|share( this( article| story| post)?)?( on)?:?|share|tweet|email|print|comments?|\d+ comments?|leave a (comment|reply)|read more|continue reading|related( articles| stories| posts)?:?|see also:?|tags?:|topics?:|filed under:?|follow us( on)?.*|sign up.*newsletter.*|subscribe( now)?|scroll to top|back to top|skip to (main )?content|loading\.*|click to (enlarge|expand)|image:.*|photo:.*|getty images|reuters|ap photo.*)$/i;
 
 /** Lines that start like a tag/topic list or a "more on this" teaser. */
 export const BOILERPLATE_PREFIX =
