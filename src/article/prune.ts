@@ -27,12 +27,18 @@ function isHidden(el: Element): boolean {
   return a.style !== undefined && HIDDEN_STYLE_RE.test(a.style);
 }
 
+/** Embedded posts and quotes (`social-media-embed`, `twitter-embed`) are part of the story they sit in. */
+const EMBED_TOKEN = /(?:^|[_-])embed(?:ded)?(?=$|[_-])/;
+/** … but the caption or credit of an embedded image is not. */
+const CAPTION_TOKEN = /(?:^|[_-])(?:caption|credit|credits)(?=$|[_-])/;
+
 /** Whether the class/id says boilerplate and no class token says story container. */
 export function hasBoilerplateClass(el: Element): boolean {
   const names = classAndId(el);
   if (names.length === 0) return false;
   const tokens = names.split(/\s+/).filter(Boolean);
-  if (tokens.some((t) => CONTENT_TOKEN.test(t))) return false;
+  if (tokens.some((t) => CONTENT_TOKEN.test(t) || (EMBED_TOKEN.test(t) && !CAPTION_TOKEN.test(t))))
+    return false;
   if (el.attribs.itemprop?.toLowerCase().includes('articlebody')) return false;
   return tokens.some((t) => BOILERPLATE_TOKEN.test(t));
 }
