@@ -81,8 +81,6 @@ const AMBIGUOUS_TITLES = new Set([
 /** An all-capital word of this length or more next to a mixed-case word starts another name (datelines: "Moscow IZVESTIYA"). */
 const SHOUT_MIN = 2;
 
-const has = (t: Token, ...tags: string[]): boolean => tags.some((tag) => t.tags.has(tag));
-
 function isShout(t: Token): boolean {
   return ALL_CAPS.test(t.text) && t.text.replace(/[^\p{Lu}]/gu, '').length >= SHOUT_MIN;
 }
@@ -170,9 +168,7 @@ function splitRun(tokens: Token[], from: number, to: number): Chunk[] {
       k + 1 < to &&
       !ALL_CAPS.test(t.text) &&
       !ORG_HEADS.has(tokens[to - 1]!.lower) &&
-      (k === partStart ||
-        !AMBIGUOUS_TITLES.has(t.lower) ||
-        !has(tokens[k - 1]!, 'FirstName', 'MaleName', 'FemaleName'));
+      (k === partStart || !AMBIGUOUS_TITLES.has(t.lower));
     const caseBreak = k > partStart && isCaseBreak(tokens[k - 1]!, t);
     if (caseBreak) {
       out.push({ from: partStart, to: k, title });

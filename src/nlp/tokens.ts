@@ -53,6 +53,18 @@ function takesPeriod(word: string): boolean {
 }
 
 function pushTerm(out: Token[], term: RawTerm, source: string): void {
+  const prev = out[out.length - 1];
+  // Tokenized text writes possessives apart ("Garfield 's"): the apostrophe and the s are one token.
+  if (term.text.toLowerCase() === 's' && prev && /^['’]$/.test(prev.text) && prev.end === term.start) {
+    out[out.length - 1] = {
+      ...prev,
+      text: `${prev.text}s`,
+      lower: `${prev.text}s`,
+      end: term.start + 1,
+      isPunct: false,
+    };
+    return;
+  }
   let text = term.text;
   let suffix = '';
   const possessive = POSSESSIVE.exec(text);

@@ -12,7 +12,7 @@ const KILL_VERBS = new Set(
 );
 /** Nouns naming a killing ("the assassination of Y"). */
 const KILLING_NOUNS = new Set(
-  'assassination|murder|killing|slaying|shooting|death|stabbing|execution|murdering|assassinating|shooting'.split(
+  'assassination|assassinations|murder|murders|killing|killings|slaying|slayings|shooting|death|stabbing|execution|murdering|assassinating'.split(
     '|',
   ),
 );

@@ -61,6 +61,20 @@ const PLACE_PREPOSITIONS = new Set([
 ]);
 /** How far an appositive may reach for its kind noun: ", a major Moscow-based software company". */
 const APPOSITIVE_REACH = 7;
+/** Verbs of killing around a name mark it as a person. */
+const KILL_CUES = new Set([
+  'killed',
+  'shot',
+  'murdered',
+  'assassinated',
+  'stabbed',
+  'slew',
+  'strangled',
+  'kill',
+  'shoot',
+  'murder',
+  'assassinate',
+]);
 /** Verbs whose "with X" names a party to an agreement. */
 const PARTNER_VERBS = new Set([
   'agreed',
@@ -194,6 +208,15 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       c.before[0]?.lower === 'the',
   },
   {
+    id: 'town-before-state',
+    type: 'Place',
+    reason: '"MIDDLETOWN, N.Y.", "Livingston, Texas": a name followed by a state or country is a town',
+    test: (c) =>
+      c.after[0]?.text === ',' &&
+      c.after[1] !== undefined &&
+      (US_STATES.has(c.after[1].lower) || US_STATES.has(`${c.after[1].lower} ${c.after[2]?.lower}`)),
+  },
+  {
     id: 'compromise-place',
     type: 'Place',
     reason: "compromise's lexicon knows the place",
@@ -215,6 +238,23 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     type: 'Place',
     reason: '"Moscow-based": what a company is based in is a place',
     test: (c) => c.after[0]?.text === '-' && c.after[1]?.lower === 'based',
+  },
+  {
+    id: 'shouted-name',
+    type: 'Organization',
+    reason:
+      'an all-capital name that is no known place is a publisher or agency in wire copy: "YOMIURI SHIMBUN"',
+    test: (c) =>
+      c.words.every((w) => /^[\p{Lu}&.-]+$/u.test(w.text)) && c.words.some((w) => w.text.length >= 2),
+  },
+  {
+    id: 'kill-context',
+    type: 'Person',
+    reason: 'only people kill or are murdered: "Lennon was murdered", "shot Oswald"',
+    test: (c) =>
+      KILL_CUES.has(c.before[0]?.lower ?? '') ||
+      KILL_CUES.has(c.after[0]?.lower ?? '') ||
+      (['was', 'were'].includes(c.after[0]?.lower ?? '') && KILL_CUES.has(c.after[1]?.lower ?? '')),
   },
   {
     id: 'compromise-person',

@@ -22,11 +22,16 @@ export interface RelationRule {
 
 export const RELATION_RULES: readonly RelationRule[] = [
   // --- people and organisations -------------------------------------------------------------------------
-  { id: 'org-role-name', type: 'ROLE', pattern: "ORG:o 's? ~adj? ~role:r PER:s", confidence: 0.85 },
+  {
+    id: 'org-role-name',
+    type: 'ROLE',
+    pattern: "ORG:o [ ( %4 ) ]? 's? ~adj? *1 ~role:r PER:s",
+    confidence: 0.85,
+  },
   {
     id: 'name-appositive-role-of',
     type: 'ROLE',
-    pattern: 'PER:s , the|a|an|its|his|her? ~adj? *2 ~role:r *4 of|at|for|with|in the? ORG:o',
+    pattern: 'PER:s , the|a|an|its|his|her? ~adj? *2 ~role:r *4 of|at|for|with|in the? *2 ORG:o',
     confidence: 0.85,
   },
   {
@@ -67,11 +72,42 @@ export const RELATION_RULES: readonly RelationRule[] = [
   { id: 'org-role-comma-name', type: 'ROLE', pattern: 'ORG:o ~role:r , PER:s', confidence: 0.7 },
   { id: 'name-at-org', type: 'WORKS_FOR', pattern: 'PER:s at|with the ORG:o', confidence: 0.5 },
   { id: 'name-role-comma-org', type: 'ROLE', pattern: 'PER:s , ~adj? ~role:r , ORG:o', confidence: 0.6 },
+  {
+    id: 'role-name-of-org',
+    type: 'ROLE',
+    pattern: '~role:r PER:s of|at|for the? *1 ORG:o',
+    confidence: 0.75,
+  },
+  {
+    id: 'name-is-org-role',
+    type: 'ROLE',
+    pattern: "PER:s is|was the? ORG:o 's *3 ~role:r",
+    confidence: 0.75,
+  },
+  {
+    id: 'named-role-of',
+    type: 'ROLE',
+    pattern: 'PER:s has|was? been? named ~role:r of the? ORG:o',
+    confidence: 0.75,
+  },
+  { id: 'named-name-role-of', type: 'ROLE', pattern: 'named PER:s ~role:r of the? ORG:o', confidence: 0.75 },
+  {
+    id: 'org-headed-by',
+    type: 'DIRECTS',
+    pattern: 'ORG:o ,? headed|led|run|chaired|directed by PER:s',
+    confidence: 0.75,
+  },
+  {
+    id: 'name-is-org-role-noun',
+    type: 'ROLE',
+    pattern: 'PER:s , *3 is|was a|an|the ~adj? ORG:o ~role:r',
+    confidence: 0.7,
+  },
   // --- people and places ----------------------------------------------------------------------------------
   {
     id: 'born-in',
     type: 'BORN_IN',
-    pattern: 'PER:s , *6 was|is? born *6 in|near|at LOC:o',
+    pattern: 'PER:s , %12 was|is? born *6 in|near|at LOC:o',
     confidence: 0.85,
     chain: true,
   },
@@ -92,14 +128,14 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: 'lives-in',
     type: 'LIVES_IN',
-    pattern: 'PER:s , who? lives|lived|resides|resided|grew up in LOC:o',
+    pattern: 'PER:s , who? lives|lived|resides|resided|grew up? in LOC:o',
     confidence: 0.8,
     chain: true,
   },
   {
     id: 'name-of-place',
     type: 'LIVES_IN',
-    pattern: 'PER:s , *1 of|from LOC:o',
+    pattern: 'PER:s , a|an|the? *4 from LOC:o',
     confidence: 0.7,
     chain: true,
   },
@@ -112,17 +148,35 @@ export const RELATION_RULES: readonly RelationRule[] = [
   },
   { id: 'place-role-name', type: 'LIVES_IN', pattern: "LOC:o 's? ~adj? *2 ~role PER:s", confidence: 0.6 },
   { id: 'nationality-role-name', type: 'CITIZEN_OF', pattern: 'NAT:o ~adj? *2 ~role PER:s', confidence: 0.6 },
-  { id: 'role-of-place', type: 'LIVES_IN', pattern: 'PER:s , the? ~adj? ~role of LOC:o', confidence: 0.65 },
+  {
+    id: 'role-of-place',
+    type: 'LIVES_IN',
+    pattern: 'PER:s , the|a|an? ~adj? *2 ~role *2 of|for LOC:o',
+    confidence: 0.65,
+  },
   { id: 'died-in', type: 'LIVES_IN', pattern: 'PER:s died *3 in LOC:o', confidence: 0.5, chain: true },
   { id: 'place-possessive-person', type: 'LIVES_IN', pattern: "LOC:o 's PER:s", confidence: 0.6 },
+  {
+    id: 'role-name-in-place',
+    type: 'LIVES_IN',
+    pattern: '~role PER:s in LOC:o',
+    confidence: 0.55,
+    chain: true,
+  },
   // --- killing --------------------------------------------------------------------------------------------
   { id: 'killed', type: 'KILLED', pattern: 'PER:s , who? *2 ~kill PER:o', confidence: 0.85 },
-  { id: 'killed-direct', type: 'KILLED', pattern: 'PER:s *3 ~kill PER:o', confidence: 0.8 },
+  { id: 'killed-direct', type: 'KILLED', pattern: 'PER:s *5 ~kill PER:o', confidence: 0.8 },
   { id: 'killed-by', type: 'KILLED', pattern: 'PER:o was|were *2 ~kill *4 by PER:s', confidence: 0.85 },
-  { id: 'killing-of-by', type: 'KILLED', pattern: 'PER:s *6 ~killing of PER:o', confidence: 0.7 },
+  {
+    id: 'killing-of-by',
+    type: 'KILLED',
+    pattern: 'PER:s *10 ~killing of *3 PER:o',
+    confidence: 0.7,
+    coordinate: true,
+  },
   { id: 'killing-of-by-passive', type: 'KILLED', pattern: '~killing of PER:o by PER:s', confidence: 0.85 },
   { id: 'killer-of', type: 'KILLED', pattern: "PER:o 's? ~killer PER:s", confidence: 0.85 },
-  { id: 'name-killer-of', type: 'KILLED', pattern: 'PER:s , the? ~adj? ~killer of PER:o', confidence: 0.8 },
+  { id: 'name-killer-of', type: 'KILLED', pattern: 'PER:s , the? *2 ~killer of *3 PER:o', confidence: 0.8 },
   {
     id: 'convicted-of-killing',
     type: 'KILLED',
@@ -130,6 +184,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
     confidence: 0.75,
   },
   { id: 'killing-possessive', type: 'KILLED', pattern: "PER:o 's ~killing by PER:s", confidence: 0.8 },
+  { id: 'pronoun-killed', type: 'KILLED', pattern: 'PER:s *10 he|she *2 ~kill PER:o', confidence: 0.6 },
+  { id: 'by-assassin', type: 'KILLED', pattern: 'PER:o %8 by ~killer PER:s', confidence: 0.75 },
   // --- organisations and places ---------------------------------------------------------------------------
   { id: 'place-based-org', type: 'BASED_IN', pattern: 'LOC|NAT:o - based *4 ORG:s', confidence: 0.9 },
   {
@@ -161,10 +217,11 @@ export const RELATION_RULES: readonly RelationRule[] = [
   { id: 'org-in-place', type: 'BASED_IN', pattern: 'ORG:s in LOC:o', confidence: 0.55, chain: true },
   { id: 'org-of-place', type: 'BASED_IN', pattern: 'ORG:s of LOC:o', confidence: 0.6, chain: true },
   { id: 'place-possessive-org', type: 'BASED_IN', pattern: "LOC:o 's ORG:s", confidence: 0.65 },
-  { id: 'dateline', type: 'BASED_IN', pattern: '^ LOC:o *1 ORG:s', confidence: 0.5 },
+  { id: 'dateline', type: 'BASED_IN', pattern: '^ *1 LOC:o *1 ORG:s', confidence: 0.5 },
   { id: 'dateline-paren', type: 'BASED_IN', pattern: 'LOC:o [ , LOC ]? ( ORG:s )', confidence: 0.7 },
   { id: 'org-comma-place', type: 'BASED_IN', pattern: 'ORG:s , LOC:o', confidence: 0.6, chain: true },
   { id: 'nationality-org', type: 'BASED_IN', pattern: 'NAT:o ORG:s', confidence: 0.5 },
+  { id: 'country-org', type: 'BASED_IN', pattern: 'LOC:o ORG:s', confidence: 0.6, objectIsRegion: true },
   // --- places in places -----------------------------------------------------------------------------------
   {
     id: 'town-comma-state',
@@ -175,6 +232,20 @@ export const RELATION_RULES: readonly RelationRule[] = [
   },
   { id: 'place-in-place', type: 'LOCATED_IN', pattern: 'LOC:s is|lies *2 in LOC:o', confidence: 0.75 },
   { id: 'place-possessive-place', type: 'LOCATED_IN', pattern: "LOC:o 's LOC:s", confidence: 0.6 },
+  {
+    id: 'town-town-state',
+    type: 'LOCATED_IN',
+    pattern: 'LOC:s , LOC , LOC:o',
+    confidence: 0.7,
+    objectIsRegion: true,
+  },
+  {
+    id: 'place-in-region',
+    type: 'LOCATED_IN',
+    pattern: 'LOC:s in|of ~adj? LOC:o',
+    confidence: 0.6,
+    objectIsRegion: true,
+  },
   // --- organisations and organisations --------------------------------------------------------------------
   { id: 'which-owns', type: 'OWNS', pattern: 'ORG:s , *3 which|that owns|controls ORG:o', confidence: 0.8 },
   {
@@ -220,7 +291,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: 'partnership-with',
     type: 'PARTNERS_WITH',
-    pattern: 'ORG:s *4 partnership|alliance|joint venture|agreement with ORG:o',
+    pattern: 'ORG:s *4 partnership|alliance|venture|agreement with ORG:o',
     confidence: 0.6,
     label: 'partnership',
   },
