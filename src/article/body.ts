@@ -30,8 +30,9 @@ function extractFrom(body: Element, title: string | null, byClass: boolean): Blo
   const dropped = prune(body, { byClass });
   const stats = computeStats(body, dropped);
   const selection = selectContent(body, dropped, stats);
-  if (!selection) return [];
-  return filterBlocks(collectBlocks(selection.nodes, dropped, stats), title);
+  // Nothing scored (only short lines, or text straight in <body>): take what the pruned page has.
+  const nodes = selection ? selection.nodes : [body];
+  return filterBlocks(collectBlocks(nodes, dropped, stats), title);
 }
 
 function jsonLdBlocks(text: string): Block[] {
