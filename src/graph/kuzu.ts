@@ -107,6 +107,11 @@ class KuzuSession implements CypherRunner {
     }
   }
 
+  /** Forget prepared statements (after a rollback Kùzu 0.11 may run a cached plan against stale state). */
+  forgetPrepared(): void {
+    this.prepared.clear();
+  }
+
   async exec(text: string): Promise<void> {
     try {
       const result = await this.conn.query(text);
@@ -171,6 +176,7 @@ export class KuzuSink implements GraphSink, GraphReader {
       } catch (err) {
         // Kùzu already rolled back when a statement failed; then ROLLBACK reports "no active transaction".
         await this.session.exec('ROLLBACK').catch(() => undefined);
+        this.session.forgetPrepared();
         throw err;
       }
     });

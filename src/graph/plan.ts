@@ -53,7 +53,7 @@ export interface EvidenceRow extends FactRef {
 
 export interface WritePlan {
   /** Article properties in {@link ARTICLE_PROPS} order; missing values are null. */
-  article: Record<string, string | null>;
+  article: Record<string, string | null> & { id: string };
   mentions: Map<NodeEntityType, MentionRow[]>;
   facts: FactRef[];
   evidence: EvidenceRow[];
@@ -64,7 +64,7 @@ export function factKeyOf(relation: string, subjectKey: string, objectKey: strin
   return `f${shortHash(`${relation}|${subjectKey}|${objectKey}`)}`;
 }
 
-function articleProps(a: ArticleRecord): Record<string, string | null> {
+function articleProps(a: ArticleRecord): WritePlan['article'] {
   return {
     id: a.id,
     url: a.url,
@@ -133,7 +133,10 @@ export function planWrite(write: GraphWrite): WritePlan {
     const factKey = factKeyOf(relation, subjectKey, objectKey);
     facts.set(factKey, { factKey, relation, subjectKey, objectKey });
     const ev = r.evidence;
-    const id = `v${shortHash(`${articleId}|${factKey}|${ev.start}|${ev.end}|${r.rule}`)}`;
+    // The id covers the content: an unchanged sentence keeps its node on re-ingest, a changed one is replaced.
+    const content = [articleId, factKey, ev.start, ev.end, ev.text, ev.subject.start, ev.subject.end];
+    content.push(ev.object.start, ev.object.end, r.rule, r.label ?? '', r.role ?? '', r.confidence);
+    const id = `v${shortHash(content.join('|'))}`;
     evidence.set(id, {
       id,
       factKey,

@@ -1,7 +1,12 @@
 /**
- * The write algorithm every Cypher sink runs inside ONE transaction: replace an article's whole
- * contribution, then re-derive the shared properties of every fact and entity it touched (before or
- * now). Facts no article supports any more and entities no article mentions any more are removed.
+ * The write algorithm every Cypher sink runs inside ONE transaction: replace an article's contribution
+ * and re-derive the shared properties of every fact and entity it touches (before or now). Facts no
+ * article supports any more and entities no article mentions any more are removed.
+ *
+ * Phases: claim the article, read its old contribution, lock every touched entity (in a fixed order, so
+ * concurrent Neo4j writers wait instead of deadlocking or losing updates), read the other articles'
+ * contributions, compute in JS, then only write. No statement reads a relationship this transaction
+ * deleted: Kùzu 0.11 still returns such relationships inside the transaction.
  */
 import type { NodeEntityType } from '../core/index.js';
 import {
@@ -13,9 +18,10 @@ import {
   type FactRef,
   factShape,
   groupBy,
+  type MentionRow,
   type WritePlan,
 } from './plan.js';
-import { labelOfKey } from './schema.js';
+import { ENTITY_LABELS, labelOfKey } from './schema.js';
 import * as S from './statements.js';
 
 export type Row = Record<string, unknown>;
@@ -49,75 +55,15 @@ async function runList(
   return out;
 }
 
+/** Keys grouped by label, labels in vocabulary order and keys sorted: the global lock order. */
+function byLabel(keys: Iterable<string>): Array<[NodeEntityType, string[]]> {
+  const groups = groupBy([...new Set(keys)].sort(), labelOfKey);
+  return ENTITY_LABELS.filter((l) => groups.has(l)).map((l) => [l, groups.get(l)!]);
+}
+
 function shapeParts(shape: string): [string, string, string] {
   const [t, s, o] = shape.split('|');
   return [t!, s!, o!];
-}
-
-/** Replace one article's contribution. Returns the number of entities and facts it wrote. */
-export async function replaceArticle(
-  tx: CypherRunner,
-  plan: WritePlan,
-  mode: BatchMode = 'batched',
-): Promise<{ entities: number; facts: number }> {
-  const id = plan.article.id;
-  const oldFacts = (await tx.run(S.READ_OLD_EVIDENCE, { id })) as unknown as FactRef[];
-  const oldKeys = (await tx.run(S.READ_OLD_MENTIONS, { id })).map((r) => String(r.key));
-  await tx.run(S.DELETE_OLD_EVIDENCE, { id });
-  await tx.run(S.DELETE_OLD_MENTIONS, { id });
-  await tx.run(S.UPSERT_ARTICLE, plan.article);
-
-  for (const [label, rows] of plan.mentions) {
-    await runList(tx, mode, S.mergeEntities(label), 'rows', rows);
-    await runList(tx, mode, S.createMentions(label), 'rows', rows, { id });
-  }
-  for (const [shape, facts] of groupBy(plan.facts, factShape)) {
-    await runList(tx, mode, S.mergeFacts(...shapeParts(shape)), 'rows', facts);
-  }
-  for (const [sig, rows] of groupBy(plan.evidence, signature)) {
-    await runList(tx, mode, S.createEvidence(optionalsOf(sig)), 'rows', rows.map(withoutEmpty), { id });
-  }
-
-  const touchedFacts = new Map<string, FactRef>();
-  for (const f of [...oldFacts, ...plan.facts]) touchedFacts.set(f.factKey, f);
-  await refreshFacts(tx, mode, [...touchedFacts.values()]);
-
-  const touchedKeys = new Set([...oldKeys, ...[...plan.mentions.values()].flat().map((m) => m.key)]);
-  await refreshEntities(tx, mode, [...touchedKeys].sort());
-  const entities = [...plan.mentions.values()].reduce((n, rows) => n + rows.length, 0);
-  return { entities, facts: plan.facts.length };
-}
-
-/** Re-derive label/role/confidence/support of each fact from all its evidence; drop unsupported ones. */
-async function refreshFacts(tx: CypherRunner, mode: BatchMode, facts: FactRef[]): Promise<void> {
-  if (facts.length === 0) return;
-  const keys = facts.map((f) => f.factKey).sort();
-  const rows = await runList(tx, mode, S.READ_EVIDENCE_OF, 'keys', keys);
-  const byFact = groupBy(
-    rows.map((r) => ({
-      factKey: String(r.factKey),
-      id: String(r.id),
-      articleId: String(r.articleId),
-      confidenceMicro: Math.round(Number(r.confidence) * CONFIDENCE_SCALE),
-      label: typeof r.label === 'string' ? r.label : '',
-      role: typeof r.role === 'string' ? r.role : '',
-    })),
-    (e) => e.factKey,
-  );
-  const updates: Array<FactRef & DerivedFact> = [];
-  const deletes: FactRef[] = [];
-  for (const f of facts) {
-    const derived = deriveFact((byFact.get(f.factKey) ?? []) as EvidenceSummary[]);
-    if (derived) updates.push({ ...pickRef(f), ...derived });
-    else deletes.push(pickRef(f));
-  }
-  for (const [shape, group] of groupBy(deletes, factShape)) {
-    await runList(tx, mode, S.deleteFacts(...shapeParts(shape)), 'rows', group);
-  }
-  for (const [shape, group] of groupBy(updates, (u) => `${factShape(u)}|${signature(u)}`)) {
-    const [t, s, o, sig] = shape.split('|') as [string, string, string, string];
-    await runList(tx, mode, S.updateFacts(t, s, o, optionalsOf(sig)), 'rows', group.map(withoutEmpty));
-  }
 }
 
 /** Which optional text fields a row has: `label`, `role`, both or neither (see {@link S.Optionals}). */
@@ -141,22 +87,150 @@ function pickRef(f: FactRef): FactRef {
   return { factKey: f.factKey, relation: f.relation, subjectKey: f.subjectKey, objectKey: f.objectKey };
 }
 
-/** Re-derive name/aliases of each entity from every article's mention; delete entities nobody mentions. */
-async function refreshEntities(tx: CypherRunner, mode: BatchMode, keys: string[]): Promise<void> {
-  for (const [label, group] of groupBy(keys, labelOfKey)) {
-    const rows = await runList(tx, mode, S.readMentionsOf(label as NodeEntityType), 'keys', group);
-    const forms = new Map<string, string[][]>(group.map((k) => [k, []]));
+interface Old {
+  evidenceIds: Set<string>;
+  facts: Map<string, FactRef>;
+  keys: string[];
+}
+
+async function readOld(tx: CypherRunner, id: string): Promise<Old> {
+  const evidence = await tx.run(S.READ_OLD_EVIDENCE, { id });
+  const facts = new Map<string, FactRef>();
+  for (const r of evidence) facts.set(String(r.factKey), pickRef(r as unknown as FactRef));
+  const keys = (await tx.run(S.READ_OLD_MENTIONS, { id })).map((r) => String(r.key));
+  return { evidenceIds: new Set(evidence.map((r) => String(r.id))), facts, keys };
+}
+
+/** Create the new entities and write-lock all touched ones, in the global lock order. */
+async function lockEntities(tx: CypherRunner, mode: BatchMode, plan: WritePlan, old: Old): Promise<void> {
+  const rows = new Map<string, MentionRow>([...plan.mentions.values()].flat().map((m) => [m.key, m]));
+  for (const [label, keys] of byLabel([...old.keys, ...rows.keys()])) {
+    const merge = keys
+      .filter((k) => rows.has(k))
+      .map((k) => ({ key: k, name: rows.get(k)!.name, names: rows.get(k)!.names }));
+    await runList(tx, mode, S.mergeEntities(label), 'rows', merge);
+    await runList(
+      tx,
+      mode,
+      S.lockEntities(label),
+      'keys',
+      keys.filter((k) => !rows.has(k)),
+    );
+  }
+}
+
+/** Derived fact properties from the other articles' evidence plus this article's new evidence. */
+async function deriveFacts(tx: CypherRunner, mode: BatchMode, plan: WritePlan, touched: FactRef[]) {
+  const keys = touched.map((f) => f.factKey).sort();
+  const others = await runList(tx, mode, S.READ_OTHER_EVIDENCE, 'keys', keys, { id: plan.article.id });
+  const summaries: Array<EvidenceSummary & { factKey: string }> = others.map((r) => ({
+    factKey: String(r.factKey),
+    id: String(r.id),
+    articleId: String(r.articleId),
+    confidenceMicro: Math.round(Number(r.confidence) * CONFIDENCE_SCALE),
+    label: typeof r.label === 'string' ? r.label : '',
+    role: typeof r.role === 'string' ? r.role : '',
+  }));
+  const byFact = groupBy([...summaries, ...plan.evidence], (e) => e.factKey);
+  const derived = new Map<string, DerivedFact | null>();
+  for (const f of touched) derived.set(f.factKey, deriveFact(byFact.get(f.factKey) ?? []));
+  return derived;
+}
+
+/** Derived entity names from the other articles' mentions plus this article's; null = orphan. */
+async function deriveEntities(tx: CypherRunner, mode: BatchMode, plan: WritePlan, keys: string[]) {
+  const mine = new Map([...plan.mentions.values()].flat().map((m) => [m.key, m.forms]));
+  const derived = new Map<string, ReturnType<typeof deriveEntity>>();
+  for (const [label, group] of byLabel(keys)) {
+    const rows = await runList(tx, mode, S.readOtherMentions(label), 'keys', group, { id: plan.article.id });
+    const forms = new Map<string, string[][]>(group.map((k) => [k, mine.has(k) ? [mine.get(k)!] : []]));
     for (const r of rows) if (Array.isArray(r.forms)) forms.get(String(r.key))?.push(r.forms as string[]);
-    const orphans: string[] = [];
-    const withAliases: Params[] = [];
-    const withoutAliases: Params[] = [];
-    for (const [key, lists] of forms) {
-      const derived = deriveEntity(lists);
-      if (!derived) orphans.push(key);
-      else if (derived.aliases.length > 0) withAliases.push({ key, ...derived });
-      else withoutAliases.push({ key, name: derived.name, names: derived.names });
-    }
-    await runList(tx, mode, S.deleteEntities(label), 'keys', orphans);
+    for (const [key, lists] of forms) derived.set(key, deriveEntity(lists));
+  }
+  return derived;
+}
+
+/** Replace one article's contribution. Returns the number of entities and facts it wrote. */
+export async function replaceArticle(
+  tx: CypherRunner,
+  plan: WritePlan,
+  mode: BatchMode = 'batched',
+): Promise<{ entities: number; facts: number }> {
+  const id = plan.article.id;
+  await tx.run(S.UPSERT_ARTICLE, plan.article); // claims (locks) the article first
+  const old = await readOld(tx, id);
+  await lockEntities(tx, mode, plan, old);
+
+  const newKeys = new Set([...plan.mentions.values()].flat().map((m) => m.key));
+  const touchedKeys = [...new Set([...old.keys, ...newKeys])].sort();
+  const touchedFacts = new Map(old.facts);
+  for (const f of plan.facts) touchedFacts.set(f.factKey, f);
+  const facts = await deriveFacts(tx, mode, plan, [...touchedFacts.values()]);
+  const entities = await deriveEntities(tx, mode, plan, touchedKeys);
+  const orphans = new Set(touchedKeys.filter((k) => !entities.get(k)));
+
+  // Writes only from here on.
+  for (const [label, keys] of byLabel(orphans))
+    await runList(tx, mode, S.deleteEntities(label), 'keys', keys);
+  const unsupported = [...touchedFacts.values()].filter(
+    (f) => !facts.get(f.factKey) && !orphans.has(f.subjectKey) && !orphans.has(f.objectKey),
+  );
+  for (const [shape, group] of groupBy(unsupported, factShape)) {
+    await runList(tx, mode, S.deleteFacts(...shapeParts(shape)), 'rows', group.map(pickRef));
+  }
+  const newEvidence = new Set(plan.evidence.map((e) => e.id));
+  await runList(
+    tx,
+    mode,
+    S.DELETE_EVIDENCE,
+    'keys',
+    [...old.evidenceIds].filter((e) => !newEvidence.has(e)).sort(),
+  );
+  const gone = old.keys.filter((k) => !newKeys.has(k) && !orphans.has(k));
+  for (const [label, keys] of byLabel(gone))
+    await runList(tx, mode, S.deleteMentions(label), 'keys', keys, { id });
+
+  for (const [label, rows] of plan.mentions)
+    await runList(tx, mode, S.upsertMentions(label), 'rows', rows, { id });
+  for (const [shape, group] of groupBy(plan.facts, factShape)) {
+    await runList(tx, mode, S.mergeFacts(...shapeParts(shape)), 'rows', group);
+  }
+  const added = plan.evidence.filter((e) => !old.evidenceIds.has(e.id));
+  for (const [sig, rows] of groupBy(added, signature)) {
+    await runList(tx, mode, S.createEvidence(optionalsOf(sig)), 'rows', rows.map(withoutEmpty), { id });
+  }
+  await updateFacts(tx, mode, touchedFacts, facts);
+  await updateEntities(tx, mode, entities);
+  return { entities: newKeys.size, facts: plan.facts.length };
+}
+
+async function updateFacts(
+  tx: CypherRunner,
+  mode: BatchMode,
+  touched: Map<string, FactRef>,
+  derived: Map<string, DerivedFact | null>,
+): Promise<void> {
+  const updates = [...touched.values()].flatMap((f) => {
+    const d = derived.get(f.factKey);
+    return d ? [{ ...pickRef(f), ...d }] : [];
+  });
+  for (const [shape, group] of groupBy(updates, (u) => `${factShape(u)}|${signature(u)}`)) {
+    const [t, s, o, sig] = shape.split('|') as [string, string, string, string];
+    await runList(tx, mode, S.updateFacts(t, s, o, optionalsOf(sig)), 'rows', group.map(withoutEmpty));
+  }
+}
+
+async function updateEntities(
+  tx: CypherRunner,
+  mode: BatchMode,
+  derived: Map<string, ReturnType<typeof deriveEntity>>,
+): Promise<void> {
+  for (const [label, keys] of byLabel([...derived.keys()].filter((k) => derived.get(k)))) {
+    const rows = keys.map((key) => ({ key, ...derived.get(key)! }));
+    const withAliases = rows.filter((r) => r.aliases.length > 0);
+    const withoutAliases = rows
+      .filter((r) => r.aliases.length === 0)
+      .map(({ key, name, names }) => ({ key, name, names }));
     await runList(tx, mode, S.setEntityNames(label, true), 'rows', withAliases);
     await runList(tx, mode, S.setEntityNames(label, false), 'rows', withoutAliases);
   }

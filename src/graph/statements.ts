@@ -22,13 +22,37 @@ const confidence = (expr: string): string => `${expr} / ${CONFIDENCE_SCALE}.0`;
 
 export const READ_OLD_EVIDENCE =
   'MATCH (a:Article {id: $id})-[:STATES]->(e:Evidence) ' +
-  'RETURN e.factKey AS factKey, e.relation AS relation, e.subjectKey AS subjectKey, e.objectKey AS objectKey';
+  'RETURN e.id AS id, e.factKey AS factKey, e.relation AS relation, e.subjectKey AS subjectKey, e.objectKey AS objectKey';
 
 export const READ_OLD_MENTIONS = 'MATCH (a:Article {id: $id})-[:MENTIONS]->(e) RETURN e.key AS key';
 
-export const DELETE_OLD_EVIDENCE = 'MATCH (a:Article {id: $id})-[:STATES]->(e:Evidence) DETACH DELETE e';
+export const DELETE_EVIDENCE = 'UNWIND $keys AS k MATCH (e:Evidence {id: k}) DETACH DELETE e';
 
-export const DELETE_OLD_MENTIONS = 'MATCH (a:Article {id: $id})-[m:MENTIONS]->() DELETE m';
+/** Evidence of these facts stated by OTHER articles. */
+export const READ_OTHER_EVIDENCE =
+  'MATCH (e:Evidence) WHERE e.factKey IN $keys AND e.articleId <> $id ' +
+  'RETURN e.factKey AS factKey, e.id AS id, e.articleId AS articleId, e.confidence AS confidence, ' +
+  'e.label AS label, e.role AS role';
+
+/** How OTHER articles name these entities. */
+export function readOtherMentions(label: string): string {
+  const l = entityLabel(label);
+  return (
+    `UNWIND $keys AS k MATCH (a:Article)-[m:MENTIONS]->(e:${l} {key: k}) WHERE a.id <> $id ` +
+    'RETURN k AS key, m.forms AS forms'
+  );
+}
+
+/** Write-lock entities (Neo4j) so concurrent writers touching them wait; a no-op change. */
+export function lockEntities(label: string): string {
+  const l = entityLabel(label);
+  return `UNWIND $keys AS k MATCH (e:${l} {key: k}) SET e.type = '${l}'`;
+}
+
+export function deleteMentions(label: string): string {
+  const l = entityLabel(label);
+  return `UNWIND $keys AS k MATCH (a:Article {id: $id})-[m:MENTIONS]->(e:${l} {key: k}) DELETE m`;
+}
 
 export const UPSERT_ARTICLE = `MERGE (a:Article {id: $id}) SET ${ARTICLE_PROPS.filter(([p]) => p !== 'id')
   .map(([p]) => `a.${p} = $${p}`)
@@ -38,15 +62,15 @@ export function mergeEntities(label: string): string {
   const l = entityLabel(label);
   return (
     `UNWIND $rows AS r MERGE (e:${l} {key: r.key}) ` +
-    `ON CREATE SET e.type = '${l}', e.name = r.name, e.names = r.names`
+    `ON CREATE SET e.name = r.name, e.names = r.names SET e.type = '${l}'`
   );
 }
 
-export function createMentions(label: string): string {
+export function upsertMentions(label: string): string {
   const l = entityLabel(label);
   return (
     `MATCH (a:Article {id: $id}) UNWIND $rows AS r MATCH (e:${l} {key: r.key}) ` +
-    'CREATE (a)-[:MENTIONS {count: r.count, firstOffset: r.firstOffset, forms: r.forms}]->(e)'
+    'MERGE (a)-[m:MENTIONS]->(e) SET m.count = r.count, m.firstOffset = r.firstOffset, m.forms = r.forms'
   );
 }
 
@@ -70,11 +94,6 @@ export function createEvidence(opt: Optionals): string {
   );
 }
 
-export const READ_EVIDENCE_OF =
-  'MATCH (e:Evidence) WHERE e.factKey IN $keys ' +
-  'RETURN e.factKey AS factKey, e.id AS id, e.articleId AS articleId, e.confidence AS confidence, ' +
-  'e.label AS label, e.role AS role';
-
 function factMatch(type: string, subjectLabel: string, objectLabel: string): string {
   const [t, s, o] = [factType(type), entityLabel(subjectLabel), entityLabel(objectLabel)];
   return `UNWIND $rows AS r MATCH (s:${s} {key: r.subjectKey})-[f:${t} {factKey: r.factKey}]->(o:${o} {key: r.objectKey})`;
@@ -90,14 +109,6 @@ export function updateFacts(type: string, subjectLabel: string, objectLabel: str
 
 export function deleteFacts(type: string, subjectLabel: string, objectLabel: string): string {
   return `${factMatch(type, subjectLabel, objectLabel)} DELETE f`;
-}
-
-export function readMentionsOf(label: string): string {
-  const l = entityLabel(label);
-  return (
-    `UNWIND $keys AS k MATCH (e:${l} {key: k}) OPTIONAL MATCH (:Article)-[m:MENTIONS]->(e) ` +
-    'RETURN k AS key, m.forms AS forms'
-  );
 }
 
 export function setEntityNames(label: string, withAliases: boolean): string {

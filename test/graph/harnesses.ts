@@ -1,0 +1,129 @@
+/**
+ * The three sinks under one test interface: memory, a real Kùzu database in a temp folder, and the real
+ * Neo4j server from the global setup (wiped before each test, so only one test file may use it).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
+import type { GraphReader, GraphSink, GraphSnapshot } from '../../src/graph/index.js';
+import { readSnapshot } from '../../src/graph/index.js';
+import { openKuzuReader, openKuzuSink } from '../../src/graph/kuzu.js';
+import { MemorySink } from '../../src/graph/memory.js';
+import { openNeo4jSink } from '../../src/graph/neo4j.js';
+import { neo4jSkipReason, testNeo4j } from '../support/neo4j.js';
+
+export interface OpenOptions {
+  onStatement?: (text: string) => void;
+}
+
+export interface OpenSink {
+  sink: GraphSink;
+  snapshot(): Promise<GraphSnapshot>;
+  /** A read-only handle (Kùzu: the writer is closed first; call last). */
+  reader?(): Promise<GraphReader>;
+  /** A read query on the live sink. */
+  query?(text: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
+  close(): Promise<void>;
+}
+
+export interface Harness {
+  name: string;
+  /** A skip reason when the store is not available here. */
+  skip(): string | undefined;
+  open(options?: OpenOptions): Promise<OpenSink>;
+  /** Called before each test: an empty store. */
+  reset(): Promise<void>;
+  cleanup(): Promise<void>;
+}
+
+/** Memory: one store per test; `open` again in the same test sees the same store (like reopening a file). */
+export function memoryHarness(): Harness {
+  const hooks: OpenOptions = {};
+  let store = new MemorySink({ onStatement: (t) => hooks.onStatement?.(t) });
+  return {
+    name: 'memory',
+    skip: () => undefined,
+    async reset() {
+      store = new MemorySink({ onStatement: (t) => hooks.onStatement?.(t) });
+    },
+    async open(options = {}) {
+      hooks.onStatement = options.onStatement;
+      const sink = store;
+      return { sink, snapshot: async () => sink.snapshot(), close: () => sink.close() };
+    },
+    async cleanup() {},
+  };
+}
+
+/** Kùzu: every test gets a fresh folder; `open` twice in one test reopens the same database. */
+export function kuzuHarness(): Harness {
+  let dir = '';
+  const path = () => join(dir, 'graph.kuzu');
+  return {
+    name: 'kuzu',
+    skip: () => undefined,
+    async reset() {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+      dir = mkdtempSync(join(tmpdir(), 'newsgraph-kuzu-'));
+    },
+    async open(options = {}) {
+      const sink = await openKuzuSink({
+        path: path(),
+        onStatement: options.onStatement,
+        bufferPoolBytes: 64 << 20,
+      });
+      await sink.ensureSchema();
+      let closed = false;
+      const close = async () => {
+        if (!closed) await sink.close();
+        closed = true;
+      };
+      return {
+        sink,
+        snapshot: () => readSnapshot((t) => sink.query(t)),
+        query: (t, p) => sink.query(t, p),
+        reader: async () => {
+          await close();
+          return openKuzuReader({ path: path() });
+        },
+        close,
+      };
+    },
+    async cleanup() {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Neo4j: the shared test server, wiped before each test. */
+export function neo4jHarness(): Harness {
+  const server = testNeo4j();
+  return {
+    name: 'neo4j',
+    skip: () => (server ? undefined : neo4jSkipReason()),
+    async reset() {
+      if (!server) return;
+      const auth = server.password ? neo4j.auth.basic(server.user, server.password) : undefined;
+      const driver = neo4j.driver(server.uri, auth);
+      try {
+        await driver.executeQuery('MATCH (n) DETACH DELETE n');
+      } finally {
+        await driver.close();
+      }
+    },
+    async open(options = {}) {
+      if (!server) throw new Error('no neo4j');
+      const sink = await openNeo4jSink({ ...server, onStatement: options.onStatement });
+      await sink.ensureSchema();
+      return {
+        sink,
+        snapshot: () => readSnapshot((t) => sink.query(t)),
+        query: (t, p) => sink.query(t, p),
+        reader: async () => sink,
+        close: () => sink.close(),
+      };
+    },
+    async cleanup() {},
+  };
+}

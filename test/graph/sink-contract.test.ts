@@ -1,0 +1,222 @@
+/**
+ * The sink contract, run unchanged on memory, real Kùzu and real Neo4j: idempotent writes, exact
+ * replacement, all-or-nothing transactions, concurrent writers, saved queries, read-only queries.
+ * Every sink must also produce exactly the graph the memory sink produces.
+ */
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  assertReadOnly,
+  bindSavedParams,
+  type GraphSnapshot,
+  type GraphWrite,
+  MemorySink,
+  savedQuery,
+} from '../../src/graph/index.js';
+import { syntheticWrite, writeA, writeB } from './fixtures.js';
+import { type Harness, kuzuHarness, memoryHarness, neo4jHarness, type OpenSink } from './harnesses.js';
+
+function expected(writes: GraphWrite[]): Promise<GraphSnapshot> {
+  const sink = new MemorySink();
+  return writes
+    .reduce((p, w) => p.then(() => sink.write(w)), Promise.resolve({} as unknown))
+    .then(() => sink.snapshot());
+}
+
+const relOf = (snap: GraphSnapshot, type: string) => snap.relationships[type] ?? [];
+
+const harnesses: Harness[] = [memoryHarness(), kuzuHarness(), neo4jHarness()];
+
+describe.each(harnesses)('$name sink', (h) => {
+  let open: OpenSink | undefined;
+  const start = async (options?: Parameters<Harness['open']>[0]) => {
+    open = await h.open(options);
+    return open;
+  };
+  beforeEach(async (ctx) => {
+    const why = h.skip();
+    if (why) ctx.skip(why);
+    await h.reset();
+    return async () => {
+      await open?.close();
+      open = undefined;
+    };
+  });
+  afterAll(() => h.cleanup());
+
+  it('writes the model: article, entities (not dates), mentions, facts with evidence', async () => {
+    const { sink, snapshot } = await start();
+    const summary = await sink.write(writeA());
+    expect(summary).toMatchObject({ entities: 5, facts: 4 });
+    const snap = await snapshot();
+    expect(snap).toEqual(await expected([writeA()]));
+    expect(snap.nodes.Article).toHaveLength(1);
+    expect(snap.nodes.Person?.map((p) => p.name).sort()).toEqual(['Alexey Rodos', 'Gholamhoseyn Khaje']);
+    expect(snap.nodes.Person?.find((p) => p.name === 'Alexey Rodos')).toMatchObject({
+      type: 'Person',
+      aliases: ['Rodos'],
+      names: ['alexey rodos', 'rodos'],
+    });
+    expect(snap.nodes.Evidence).toHaveLength(4);
+    expect(relOf(snap, 'MENTIONS')).toHaveLength(5);
+    expect(relOf(snap, 'DIRECTS').map((f) => [f.from, f.to, f.role ?? null])).toEqual([
+      ['Person:alexey rodos', 'Organization:kalibr', 'director'],
+      ['Person:gholamhoseyn khaje', 'Organization:shahid chamran university', null],
+    ]);
+  });
+
+  it('is idempotent: the same article twice leaves identical nodes, relationships and properties', async () => {
+    const { sink, snapshot } = await start();
+    await sink.write(writeA());
+    await sink.write(writeB());
+    const once = await snapshot();
+    await sink.write(writeA());
+    await sink.write(writeB());
+    const twice = await snapshot();
+    expect(twice.counts).toEqual(once.counts);
+    expect(twice).toEqual(once);
+    expect(once).toEqual(await expected([writeA(), writeB()]));
+  });
+
+  it('stores each fact once however many articles state it', async () => {
+    const { sink, snapshot } = await start();
+    await sink.write(writeA());
+    await sink.write(writeB());
+    const directs = relOf(await snapshot(), 'DIRECTS');
+    const rodos = directs.filter((f) => f.from === 'Person:alexey rodos');
+    expect(rodos).toHaveLength(1);
+    expect(rodos[0]).toMatchObject({ articles: 2, evidence: 2, role: 'director', confidence: 0.9 });
+  });
+
+  it('replaces a changed article exactly: unsupported facts and orphan entities go, shared ones stay', async () => {
+    const { sink, snapshot } = await start();
+    await sink.write(writeA(1));
+    await sink.write(writeB());
+    await sink.write(writeA(2));
+    const snap = await snapshot();
+    // Same graph as if version 1 had never been written.
+    expect(snap).toEqual(await expected([writeB(), writeA(2)]));
+    expect(relOf(snap, 'BASED_IN').map((f) => f.from)).toEqual(['Organization:yandex']);
+    expect(snap.nodes.Person?.map((p) => p.name)).toEqual(['Alexey Rodos']);
+    expect(snap.nodes.Place?.map((p) => p.name)).toEqual(['Moscow']);
+    const partners = relOf(snap, 'PARTNERS_WITH');
+    expect(partners).toEqual([expect.objectContaining({ articles: 1, label: 'software' })]);
+    const rodos = relOf(snap, 'DIRECTS')[0];
+    expect(rodos).toMatchObject({ articles: 2, role: 'director' });
+  });
+
+  it('replaces and re-ingests exactly after the store was closed and reopened', async () => {
+    const first = await start();
+    await first.sink.write(writeA(1));
+    await first.sink.write(writeB());
+    await first.close();
+    const second = await start();
+    await second.sink.write(writeA(2));
+    const once = await second.snapshot();
+    await second.sink.write(writeA(2));
+    expect(await second.snapshot()).toEqual(once);
+    expect(once).toEqual(await expected([writeB(), writeA(2)]));
+  });
+
+  it('is all or nothing: a write that fails midway leaves the graph as it was', async () => {
+    const first = await start();
+    await first.sink.write(writeA());
+    const before = await first.snapshot();
+    await first.close();
+    // Fail at the evidence step: the article, entities, mentions and facts are already written by then.
+    let armed = true;
+    const failing = await start({
+      onStatement: (text) => {
+        if (armed && /^evidence$|:STATES\]->\(:Evidence/.test(text)) {
+          armed = false;
+          throw new Error('injected failure');
+        }
+      },
+    });
+    await expect(failing.sink.write(writeB())).rejects.toThrow(/injected failure/);
+    expect(await failing.snapshot()).toEqual(before);
+    await expect(failing.sink.write(writeA(2))).resolves.toBeDefined(); // the sink is still usable
+    expect(before).toEqual(await expected([writeA()]));
+    expect(await failing.snapshot()).toEqual(await expected([writeA(), writeA(2)]));
+  });
+
+  it('takes concurrent writers without duplicate entities', async () => {
+    const a = await start();
+    const b = h.name === 'kuzu' ? a : await h.open(); // Neo4j: a second driver, like a second worker
+    const writes = Array.from({ length: 16 }, (_, i) => syntheticWrite(i, 8));
+    // Kùzu allows one writer per file, so its second "worker" is the same sink (writes are queued).
+    const second = h.name === 'kuzu' ? a.sink : b.sink;
+    try {
+      await Promise.all(writes.map((w, i) => (i % 2 ? second : a.sink).write(w)));
+    } finally {
+      if (h.name === 'neo4j') await b.close();
+    }
+    const snap = await a.snapshot();
+    const keys = Object.values(snap.nodes).flatMap((rows) => rows.map((r) => r.key ?? r.id));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(snap).toEqual(await expected(writes));
+  });
+
+  it('answers the saved queries, facts with their evidence, on the same Cypher text', async (ctx) => {
+    const { sink, query } = await start();
+    if (!query) return ctx.skip('skipped: the memory sink has no Cypher engine');
+    await sink.write(writeA());
+    await sink.write(writeB());
+    const run = (name: string, params: Record<string, string> = {}) => {
+      const q = savedQuery(name);
+      return query(q.cypher, bindSavedParams(q, params));
+    };
+    expect(await run('who-directs')).toEqual([
+      { person: 'Alexey Rodos', role: 'director', organization: 'Kalibr', articles: 2, confidence: 0.9 },
+      {
+        person: 'Gholamhoseyn Khaje',
+        role: null,
+        organization: 'Shahid Chamran University',
+        articles: 1,
+        confidence: 1,
+      },
+    ]);
+    const partners = await run('partners', { org: 'KALIBR' });
+    expect(partners.map((r) => [r.partner, r.article])).toEqual([
+      ['Shahid Chamran University', 'Kalibr and Yandex'],
+      ['Shahid Chamran University', 'Kalibr goes to Iran'],
+    ]);
+    expect(
+      partners.every((r) => typeof r.evidence === 'string' && r.evidence.includes('partners with')),
+    ).toBe(true);
+    const stating = await run('articles-stating', {
+      subject: 'Rodos',
+      object: 'Kalibr',
+      relation: 'DIRECTS',
+    });
+    expect(stating.map((r) => r.article)).toEqual(['Kalibr and Yandex', 'Kalibr goes to Iran']);
+    const about = await run('about', { name: 'Kalibr' });
+    expect(about).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ hop: 1, subject: 'Alexey Rodos', relation: 'DIRECTS', object: 'Kalibr' }),
+        expect.objectContaining({ hop: 2, subject: 'Gholamhoseyn Khaje', relation: 'DIRECTS' }),
+        expect.objectContaining({ hop: 0, relation: 'MENTIONS', subject: 'Kalibr goes to Iran' }),
+      ]),
+    );
+    const top = await run('top-mentioned', { from: '2025-05-02', to: '2025-06-01', limit: '2' });
+    expect(top).toEqual([
+      { type: 'Organization', entity: 'Kalibr', mentions: 2, articles: 1 },
+      { type: 'Person', entity: 'Alexey Rodos', mentions: 1, articles: 1 },
+    ]);
+  });
+
+  it('refuses writes in queries, before the database and in the database', async (ctx) => {
+    const opened = await start();
+    if (!opened.reader) return ctx.skip('skipped: the memory sink has no Cypher engine');
+    await opened.sink.write(writeA());
+    const write = "MATCH (p:Person) SET p.name = 'x' RETURN p";
+    expect(() => assertReadOnly(write)).toThrow(/read-only: refusing SET/);
+    const reader = await opened.reader();
+    await expect(reader.query(write)).rejects.toThrow(/read|write/i);
+    await expect(reader.query("CREATE (:Person {key: 'Person:x'})")).rejects.toThrow(/read|write/i);
+    expect(await reader.query('MATCH (p:Person) RETURN p.name AS name ORDER BY name')).toEqual([
+      { name: 'Alexey Rodos' },
+      { name: 'Gholamhoseyn Khaje' },
+    ]);
+    if ((reader as unknown) !== opened.sink) await reader.close();
+  });
+});
