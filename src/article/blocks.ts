@@ -85,8 +85,10 @@ function textOf(node: AnyNode, dropped: ReadonlySet<AnyNode>): string {
 
 /** "Updated 11:21 pm CST, Tuesday, November 19, 2019", "Published at 1:23 p.m.": timestamp lines. */
 const STAMP_LINE_RE =
-  /^(?:updated|published|posted|last updated|modified|first published)\b[^.]{0,70}\d[^.]{0,40}\.?$/i;
-const BYLINE_RE = /^(?:by|por|von|oleh|par|автор:?)\s+\S.{0,60}$/i;
+  /^(?:updated|published|posted|last updated|modified|first published)\b.{0,60}\d.{0,30}$/i;
+/** "By Adrien Henni", "BY JANE DOE and JOHN ROE | Reuters": a byline of capitalised names, not "By the end …". */
+const BYLINE_RE =
+  /^(?:[Bb]y|BY|[Pp]or|[Vv]on|[Oo]leh|[Pp]ar|Автор:?)\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+|,\s*|$)(?:(?:and|&|und|e|y|dan|и)\s+)?){1,8}(?:[|·,—–-].{0,40})?$/u;
 const DATE_LINE_RE =
   /^(?:(?:published|updated|posted|last updated|modified)\s*:?\s*)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*(?:at\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$/i;
 

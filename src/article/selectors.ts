@@ -117,11 +117,33 @@ export const NEGATIVE_CLASS =
 export const ARTICLE_BODY_SELECTOR = '[itemprop~="articleBody"], [itemprop~="articlebody"]';
 
 /**
- * Short lines that are page furniture wherever they appear (in any language we see often): a whole block
+ * Short lines that are page furniture wherever they appear (in the languages we see often): a whole block
  * that matches is dropped. Longer text that merely contains these words is kept.
  */
-export const BOILERPLATE_LINE =
-  /^(?:advertisement|advertisements|advert|adverts|ad|sponsored|share( this( article| story| post)?)?( on)?:?|share|tweet|email|print|comments?|\d+ comments?|leave a (comment|reply)|read more|continue reading|related( articles| stories| posts)?:?|see also:?|tags?:|topics?:|filed under:?|follow us( on)?.*|sign up.*newsletter.*|subscribe( now)?|scroll to top|back to top|skip to (main )?content|loading\.*|click to (enlarge|expand)|image:.*|photo:.*|getty images|reuters|ap photo.*)$/i;
+export const BOILERPLATE_LINE = new RegExp(
+  [
+    // ad labels: en, id, de, pt/es, ru, fr
+    '(?:advertisement|advertisements|advert|adverts|ad|sponsored|iklan|anzeige|werbung|publicidade|publicidad|реклама|publicité)',
+    // share and comment widgets
+    '(?:share( this( article| story| post)?)?( on)?:?|tweet|email|print|comments?|\\d+ comments?|leave a (comment|reply))',
+    // teaser labels
+    '(?:read more|continue reading|related( articles| stories| posts)?:?|see also:?|more:|don.t miss:?|you may also like\\W*|recommended( for you)?:?|tags?:|topics?:|filed under:?)',
+    // gallery and player controls
+    '(?:caption|close|open|expand|collapse|next|previous|prev|play|pause|replay|enlarge|\\d+ of \\d+|\\d+ / \\d+)',
+    '(?:follow us( on)?.*|sign up.*newsletter.*|subscribe( now)?|scroll to top|back to top|skip to (main )?content|loading\\W*)',
+    '(?:click to (enlarge|expand)|image:.*|photo:.*|getty images|reuters|ap photo.*)',
+    '(?:this (slideshow|video|content|page|feature) requires javascript\\.?)',
+    // reading time, agency and credit lines
+    '(?:reading time.{0,20}|\\d+ min(ute)?s? read|tempo de leitura.{0,20}|lesezeit.{0,20})',
+    '(?:(additional )?(reporting|editing|writing) by .{1,80}|source: .{1,60})',
+    '(?:(©|\\(c\\)|copyright\\s*(©|\\(c\\)|@)?\\s*\\d{4}).{0,150})',
+    // unrendered WordPress shortcodes
+    '(?:\\[\\w+[^\\]]*\\].*\\[/\\w+\\])',
+  ]
+    .map((alt) => `^${alt}$`)
+    .join('|'),
+  'i',
+);
 
 /** Lines that start like a tag/topic list or a "more on this" teaser. */
 export const BOILERPLATE_PREFIX =

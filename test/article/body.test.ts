@@ -44,12 +44,14 @@ describe('body extraction', () => {
 
 describe('body extraction fallbacks', () => {
   it('keeps a story of short lines that no container scores', () => {
-    const html = '<html><body><div><p>Short news.</p><p>Kalibr signs deal.</p><p>More soon.</p></div></body></html>';
+    const html =
+      '<html><body><div><p>Short news.</p><p>Kalibr signs deal.</p><p>More soon.</p></div></body></html>';
     expect(extractArticle({ html }).paragraphs).toEqual(['Short news.', 'Kalibr signs deal.', 'More soon.']);
   });
 
   it('reads text placed straight in <body>', () => {
-    const html = '<html><body>Kalibr signed a memorandum with two Iranian parks.<br><br>Rodos spoke in Ahvaz.</body></html>';
+    const html =
+      '<html><body>Kalibr signed a memorandum with two Iranian parks.<br><br>Rodos spoke in Ahvaz.</body></html>';
     expect(extractArticle({ html }).text).toBe(
       'Kalibr signed a memorandum with two Iranian parks.\n\nRodos spoke in Ahvaz.',
     );
