@@ -148,6 +148,27 @@ export function findChunks(tokens: Token[]): Chunk[] {
   return chunks;
 }
 
+/** How many tokens (an ID code, a bracket) may precede a dateline city at the start of a line. */
+const DATELINE_LEAD = 2;
+
+/**
+ * "Havana Radio Rebelde Network", "Tunis Tunisian Republic Radio Network": at the start of a wire line, a
+ * city name runs into the name of the station or paper that files from it.
+ */
+function isDatelineCity(tokens: Token[], start: number, to: number): boolean {
+  const first = tokens[start]!;
+  const second = tokens[start + 1];
+  return (
+    start <= DATELINE_LEAD &&
+    to - start >= 3 &&
+    first.tags.has('City') &&
+    second !== undefined &&
+    !PLACE_HEADS.has(second.lower) &&
+    !ORG_HEADS.has(second.lower) &&
+    ORG_HEADS.has(tokens[to - 1]!.lower)
+  );
+}
+
 /** Trim clause-initial common words and split a run at titles. */
 function splitRun(tokens: Token[], from: number, to: number): Chunk[] {
   let start = from;
@@ -158,6 +179,10 @@ function splitRun(tokens: Token[], from: number, to: number): Chunk[] {
   )
     start++;
   const out: Chunk[] = [];
+  if (isDatelineCity(tokens, start, to)) {
+    out.push({ from: start, to: start + 1 });
+    start++;
+  }
   let partStart = start;
   let title: number | undefined =
     start > from && NAME_TITLES.has(tokens[start - 1]!.lower) ? start - 1 : undefined;
@@ -174,7 +199,6 @@ function splitRun(tokens: Token[], from: number, to: number): Chunk[] {
       out.push({ from: partStart, to: k, title });
       title = undefined;
       partStart = k;
-      continue;
     }
     if (!isTitle) continue;
     if (k > partStart) out.push({ from: partStart, to: k, title });

@@ -227,6 +227,11 @@ function materialise(res: Resolution, used: Set<string>, pendingArgs: Arg[]): vo
 /** Only a short sentence (a caption, a dateline, a one-fact line) that names one of each states their link. */
 const FALLBACK_MAX_TOKENS = 40;
 
+/** "Y was shot by X", "Y's assassin X": the second person is the agent. */
+function isPassiveBetween(tokens: Token[]): boolean {
+  return tokens.some((t) => t.lower === 'by' || wordClasses(t).includes('~killer'));
+}
+
 /** A sentence rule fires when the sentence has exactly one candidate of each side and the cue between them. */
 function sentenceFallback(
   rule: SentenceRule,
@@ -249,6 +254,9 @@ function sentenceFallback(
     if (!around.some((t) => wordClasses(t).includes(`~${rule.cue}`))) return undefined;
   }
   const asRule: RelationRule = { id: rule.id, type: rule.type, pattern: '', confidence: rule.confidence };
+  if (rule.subject === rule.object && isPassiveBetween(s.tokens.slice(subj.to, obj.from))) {
+    return makeRelation(asRule, s, text, obj, subj);
+  }
   return makeRelation(asRule, s, text, subj, obj);
 }
 
@@ -260,6 +268,10 @@ function isRegion(tokens: Token[]): boolean {
     COUNTRIES.has(lower) ||
     tokens.some((t) => t.tags.has('Country') || t.tags.has('Region'))
   );
+}
+
+function isCountry(tokens: Token[]): boolean {
+  return COUNTRIES.has(tokens.map((t) => t.lower).join(' ')) || tokens.some((t) => t.tags.has('Country'));
 }
 
 /** Apply every relation rule to every sentence. */
@@ -297,6 +309,8 @@ export function findRelations(
         const subj = units.args[match.s]!;
         const obj = units.args[match.o]!;
         if (rule.objectIsRegion && !isRegion(s.tokens.slice(obj.from, obj.to))) continue;
+        // A country is not located in another place it is listed with ("Russia, Poland, …").
+        if (rule.type === 'LOCATED_IN' && isCountry(s.tokens.slice(subj.from, subj.to))) continue;
         add(makeRelation(rule, s, text, subj, obj, match.r, match.l));
         if (rule.chain)
           for (const f of followers(units, s, match.o, 'comma'))

@@ -108,6 +108,7 @@ function appositiveNoun(c: ChunkView, nouns: ReadonlySet<string>): boolean {
     if (t.text === ',' && c.after[k + 1] && !c.after[k + 1]!.isCap) continue; // "a leading, LSE-listed … group"
     if (t.isPunct && t.text !== '-') return false;
     if (nouns.has(t.lower)) return true;
+    if (has(t, 'Preposition')) return false; // "a spokeswoman for the agency": the head came before "for"
   }
   return false;
 }
@@ -132,16 +133,6 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     type: 'Person',
     reason: 'a courtesy title starts a personal name: "Dr. Babak Mokhtari"',
     test: (c) => HONORIFICS.has(c.lowers[0]!) && c.words.length > 1,
-  },
-  {
-    id: 'indefinite-modifier',
-    type: 'None',
-    reason: '"an R&D center": a capitalised modifier inside an indefinite noun phrase is not a name',
-    test: (c) =>
-      ['a', 'an'].includes(c.before[0]?.lower ?? '') &&
-      c.after[0] !== undefined &&
-      has(c.after[0], 'Noun') &&
-      !c.after[0].isCap,
   },
   {
     id: 'single-word-org',
@@ -224,14 +215,14 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       has(last(c), 'Place', 'City', 'Country', 'Region') && !has(c.words[0]!, 'FirstName', 'Honorific'),
   },
   {
-    id: 'org-before-title',
-    type: 'Organization',
-    reason:
-      '"Kalibr Director Alexey Rodos", "XBT spokesman Allan Fitzmaurice": the employer precedes the role',
+    id: 'indefinite-modifier',
+    type: 'None',
+    reason: '"an R&D center": a capitalised modifier inside an indefinite noun phrase is not a name',
     test: (c) =>
+      ['a', 'an'].includes(c.before[0]?.lower ?? '') &&
       c.after[0] !== undefined &&
-      (LEADER_ROLES.has(c.after[0].lower) || MEMBER_ROLES.has(c.after[0].lower)) &&
-      c.after[1]?.isCap === true,
+      has(c.after[0], 'Noun') &&
+      !c.after[0].isCap,
   },
   {
     id: 'place-based',
@@ -255,6 +246,16 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       KILL_CUES.has(c.before[0]?.lower ?? '') ||
       KILL_CUES.has(c.after[0]?.lower ?? '') ||
       (['was', 'were'].includes(c.after[0]?.lower ?? '') && KILL_CUES.has(c.after[1]?.lower ?? '')),
+  },
+  {
+    id: 'org-before-title',
+    type: 'Organization',
+    reason:
+      '"Kalibr Director Alexey Rodos", "XBT spokesman Allan Fitzmaurice": the employer precedes the role',
+    test: (c) =>
+      c.after[0] !== undefined &&
+      (LEADER_ROLES.has(c.after[0].lower) || MEMBER_ROLES.has(c.after[0].lower)) &&
+      c.after[1]?.isCap === true,
   },
   {
     id: 'compromise-person',
@@ -297,6 +298,15 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     type: 'Person',
     reason: 'two or three capitalised words that are nothing else are a personal name',
     test: (c) =>
-      c.words.length >= 2 && c.words.length <= 4 && c.words.every((w) => /^\p{Lu}[\p{Ll}'’.-]/u.test(w.text)),
+      c.words.length >= 2 &&
+      c.words.length <= 4 &&
+      c.words.every((w) => /^\p{Lu}[\p{Ll}'’.-]/u.test(w.text)) &&
+      c.before[0]?.lower !== 'the' &&
+      !c.words.some(
+        (w) =>
+          has(w, 'Place', 'Organization', 'Plural', 'Adjective', 'Verb', 'Date') ||
+          DEMONYMS.has(w.lower) ||
+          US_STATES.has(w.lower),
+      ),
   },
 ];

@@ -218,7 +218,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   { id: 'org-of-place', type: 'BASED_IN', pattern: 'ORG:s of LOC:o', confidence: 0.6, chain: true },
   { id: 'place-possessive-org', type: 'BASED_IN', pattern: "LOC:o 's ORG:s", confidence: 0.65 },
   { id: 'dateline', type: 'BASED_IN', pattern: '^ *1 LOC:o *1 ORG:s', confidence: 0.5 },
-  { id: 'dateline-paren', type: 'BASED_IN', pattern: 'LOC:o [ , LOC ]? ( ORG:s )', confidence: 0.7 },
+  { id: 'dateline-paren', type: 'BASED_IN', pattern: '^ *1 LOC:o [ , LOC ]? ( ORG:s )', confidence: 0.7 },
   { id: 'org-comma-place', type: 'BASED_IN', pattern: 'ORG:s , LOC:o', confidence: 0.6, chain: true },
   { id: 'nationality-org', type: 'BASED_IN', pattern: 'NAT:o ORG:s', confidence: 0.5 },
   { id: 'country-org', type: 'BASED_IN', pattern: 'LOC:o ORG:s', confidence: 0.6, objectIsRegion: true },
