@@ -77,3 +77,6 @@ export const MIN_ARTICLE_CHARS = 20;
 
 /** Headings longer than this are paragraphs styled as headings. */
 export const MAX_HEADING_CHARS = 200;
+
+/** Real pages nest a few dozen levels; deeper trees come from unclosed tags and are flattened below this. */
+export const MAX_DOM_DEPTH = 300;

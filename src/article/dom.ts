@@ -101,3 +101,40 @@ export function contains(ancestor: AnyNode, node: AnyNode): boolean {
   for (let n: AnyNode | null = node; n; n = n.parent as AnyNode | null) if (n === ancestor) return true;
   return false;
 }
+
+/**
+ * Cap the depth of the tree, in place: below `maxDepth`, an element keeps its descendants' text nodes and
+ * (emptied) block elements as flat children, in document order. Malformed pages (thousands of unclosed
+ * `<font>`/`<div>`) would otherwise overflow the stack of every recursive walk. Iterative on purpose.
+ */
+export function flattenDeepNodes(root: AnyNode, maxDepth: number, isBlock: (name: string) => boolean): void {
+  const stack: Array<{ node: AnyNode; depth: number }> = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!('children' in node)) continue;
+    if (depth < maxDepth) {
+      for (const child of node.children) stack.push({ node: child, depth: depth + 1 });
+      continue;
+    }
+    const flat: AnyNode[] = [];
+    const pending: AnyNode[] = [...node.children].reverse();
+    while (pending.length > 0) {
+      const n = pending.pop()!;
+      if (n.type === 'text') flat.push(n);
+      else if (isElement(n)) {
+        const kids = n.children;
+        if (isBlock(n.name)) {
+          n.children = [];
+          flat.push(n);
+        }
+        for (let i = kids.length - 1; i >= 0; i--) pending.push(kids[i]!);
+      }
+    }
+    flat.forEach((n, i) => {
+      n.parent = node as Element;
+      n.prev = flat[i - 1] ?? null;
+      n.next = flat[i + 1] ?? null;
+    });
+    (node as Element).children = flat as Element['children'];
+  }
+}

@@ -4,9 +4,11 @@
 import { load } from 'cheerio';
 import { type Article, ExtractionError } from '../core/index.js';
 import { extractBody } from './body.js';
-import { MIN_ARTICLE_CHARS } from './constants.js';
+import { MAX_DOM_DEPTH, MIN_ARTICLE_CHARS } from './constants.js';
 import { decodeHtml } from './decode.js';
+import { flattenDeepNodes } from './dom.js';
 import { extractMetadata } from './metadata.js';
+import { BLOCK_TAGS } from './selectors.js';
 
 export interface HtmlInput {
   /** The page, as bytes (charset is sniffed) or as an already-decoded string. */
@@ -39,6 +41,7 @@ export function extractArticle(input: HtmlInput): Article {
     throw new ExtractionError('not-html', 'the input does not look like an HTML page');
   }
   const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  flattenDeepNodes($.root()[0]!, MAX_DOM_DEPTH, (name) => BLOCK_TAGS.has(name));
   const meta = extractMetadata($, input.url);
   const { blocks } = extractBody($, meta.title, meta.jsonLdBody);
   const text = blocks.map((b) => b.text).join('\n\n');

@@ -57,3 +57,15 @@ describe('body extraction fallbacks', () => {
     );
   });
 });
+
+describe('malformed pages', () => {
+  it('survives thousands of unclosed tags without a stack overflow', () => {
+    const story =
+      '<p>Kalibr signed a memorandum with two Iranian parks, officials said on Monday.</p><p>Rodos spoke in Ahvaz.</p>';
+    const html = `<html><body>${'<div><font>'.repeat(20_000)}${story}</body></html>`;
+    expect(extractArticle({ html }).paragraphs).toEqual([
+      'Kalibr signed a memorandum with two Iranian parks, officials said on Monday.',
+      'Rodos spoke in Ahvaz.',
+    ]);
+  });
+});
