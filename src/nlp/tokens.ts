@@ -31,6 +31,11 @@ const CAP = /^\p{Lu}/u;
 const POSSESSIVE = /^(.+?)(['’]s?)$/u;
 /** A standalone full stop, question or exclamation mark ends a sentence (tokenized corpora leave them loose). */
 const SENTENCE_END = new Set(['.', '!', '?']);
+/**
+ * Text already split into tokens (a space before every comma: "Rome , Italy"), as corpora ship it. There a
+ * period still attached to a word was left there by the tokenizer and belongs to that token.
+ */
+const PRETOKENIZED = /\p{L} [,;:] /u;
 const INITIAL = /^\p{Lu}$/u;
 
 function makeToken(text: string, start: number, tags: ReadonlySet<string>, source: string): Token {
@@ -52,7 +57,7 @@ function takesPeriod(word: string): boolean {
   return INITIAL.test(word) || ABBREVIATIONS.has(word.toLowerCase());
 }
 
-function pushTerm(out: Token[], term: RawTerm, source: string): void {
+function pushTerm(out: Token[], term: RawTerm, source: string, pretokenized: boolean): void {
   const prev = out[out.length - 1];
   // Tokenized text writes possessives apart ("Garfield 's"): the apostrophe and the s are one token.
   if (term.text.toLowerCase() === 's' && prev && /^['’]$/.test(prev.text) && prev.end === term.start) {
@@ -73,7 +78,8 @@ function pushTerm(out: Token[], term: RawTerm, source: string): void {
     suffix = possessive[2]!;
   }
   const end = term.start + term.text.length;
-  if (!suffix && source[end] === '.' && takesPeriod(text)) text += '.';
+  const periodEndsToken = source[end] === '.' && /^(?:\s|$)/.test(source.slice(end + 1, end + 2));
+  if (!suffix && source[end] === '.' && (takesPeriod(text) || (pretokenized && periodEndsToken))) text += '.';
   out.push(makeToken(text, term.start, term.tags, source));
   if (suffix) out.push(makeToken(suffix, term.start + text.length, NO_TAGS, source));
 }
@@ -96,6 +102,7 @@ function closeSentence(sentences: Sentence[], tokens: Token[]): void {
 
 /** Split `text` into sentences of tokens (one compromise parse). */
 export function tokenize(text: string): Sentence[] {
+  const pretokenized = PRETOKENIZED.test(text);
   const sentences: Sentence[] = [];
   const terms = parseTerms(text).flatMap((s, i) => s.map((t, j) => ({ t, first: j === 0 && i > 0 })));
   let current: Token[] = [];
@@ -113,7 +120,7 @@ export function tokenize(text: string): Sentence[] {
       closeSentence(sentences, current);
       current = [];
     }
-    pushTerm(current, t, text);
+    pushTerm(current, t, text, pretokenized);
     cursor = current[current.length - 1]!.end;
   }
   pushGap(current, text, cursor, text.length);

@@ -31,7 +31,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: 'name-appositive-role-of',
     type: 'ROLE',
-    pattern: 'PER:s , the|a|an|its|his|her? ~adj? *2 ~role:r *4 of|at|for|with|in the? *2 ORG:o',
+    pattern:
+      'PER:s , [ %4 , ]? the|a|an|its|his|her? ~adj? *2 ~role:r *4 of|at|for|with|in the? *2 [ *4 , the ]? ORG:o',
     confidence: 0.85,
   },
   {
@@ -103,6 +104,12 @@ export const RELATION_RULES: readonly RelationRule[] = [
     pattern: 'PER:s , *3 is|was a|an|the ~adj? ORG:o ~role:r',
     confidence: 0.7,
   },
+  {
+    id: 'name-appositive-noun-of',
+    type: 'ROLE',
+    pattern: 'PER:s , a|an|the ~adj? *2 ~noun:r with|for|at|of the ORG:o',
+    confidence: 0.55,
+  },
   // --- people and places ----------------------------------------------------------------------------------
   {
     id: 'born-in',
@@ -163,6 +170,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
     confidence: 0.55,
     chain: true,
   },
+  { id: 'name-of-place-short', type: 'LIVES_IN', pattern: 'PER:s of LOC:o', confidence: 0.6 },
+  { id: 'native-place', type: 'LIVES_IN', pattern: 'PER:s %10 his|her native LOC:o', confidence: 0.6 },
   // --- killing --------------------------------------------------------------------------------------------
   { id: 'killed', type: 'KILLED', pattern: 'PER:s , who? *2 ~kill PER:o', confidence: 0.85 },
   { id: 'killed-direct', type: 'KILLED', pattern: 'PER:s *5 ~kill PER:o', confidence: 0.8 },
@@ -219,7 +228,6 @@ export const RELATION_RULES: readonly RelationRule[] = [
   { id: 'place-possessive-org', type: 'BASED_IN', pattern: "LOC:o 's ORG:s", confidence: 0.65 },
   { id: 'dateline', type: 'BASED_IN', pattern: '^ *1 LOC:o *1 ORG:s', confidence: 0.5 },
   { id: 'dateline-paren', type: 'BASED_IN', pattern: '^ *1 LOC:o [ , LOC ]? ( ORG:s )', confidence: 0.7 },
-  { id: 'org-comma-place', type: 'BASED_IN', pattern: 'ORG:s , LOC:o', confidence: 0.6, chain: true },
   { id: 'nationality-org', type: 'BASED_IN', pattern: 'NAT:o ORG:s', confidence: 0.5 },
   { id: 'country-org', type: 'BASED_IN', pattern: 'LOC:o ORG:s', confidence: 0.6, objectIsRegion: true },
   // --- places in places -----------------------------------------------------------------------------------
