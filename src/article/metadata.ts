@@ -112,10 +112,36 @@ function toLanguageTag(value: string | null | undefined): string | null {
 
 const isNotUrl = (v: string): boolean => !/^https?:\/\//i.test(v.trim()) && !v.trim().startsWith('@');
 
+/** Separators between a headline and the site name (not ':', which headlines use themselves). */
+const TITLE_SEPARATOR_RE = /\s+[|–—\-»·]\s+/;
+
+/** An OpenGraph/Twitter title without a " | Site name" part, when that part is exactly the site name. */
+function stripSiteName(title: string, siteName: string | null): string {
+  if (!siteName) return title;
+  const parts = title.split(TITLE_SEPARATOR_RE);
+  const rest = parts.filter((p) => p.toLowerCase() !== siteName.toLowerCase());
+  return rest.length > 0 && rest.length < parts.length ? rest.join(' - ') : title;
+}
+
+const BYLINE_PREFIX_RE = /^(?:by|por|von|oleh|par)\s+/i;
+/** Where a byline scraped from the page runs into a date or a social handle. */
+const BYLINE_TAIL_RE =
+  /\s+(?:@\w+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}).*$/i;
+
+/** "By TOM KRISHER, AP Auto Writer" -> "TOM KRISHER, AP Auto Writer"; drops trailing dates and handles. */
+export function cleanByline(raw: string | null): string | null {
+  if (!raw) return null;
+  const text = normalizeSpace(raw)
+    .replace(BYLINE_PREFIX_RE, '')
+    .replace(BYLINE_TAIL_RE, '')
+    .replace(/[\s|,·–—-]+$/, '');
+  return text.length > 0 ? text : null;
+}
+
 /** A `<title>` without the " | Site name" or " - Site" suffix (or prefix) when the rest is long enough. */
 export function cleanTitle(raw: string, siteName: string | null): string {
   const title = normalizeSpace(raw);
-  const parts = title.split(/\s+[|–—\-:»·]\s+/);
+  const parts = title.split(TITLE_SEPARATOR_RE);
   if (parts.length < 2) return title;
   if (siteName) {
     const rest = parts.filter((p) => p.toLowerCase() !== siteName.toLowerCase());
@@ -153,13 +179,14 @@ export function extractMetadata($: CheerioAPI, url?: string): PageMetadata {
   const docTitle = $('title').first().text();
   const title =
     ld?.headline ??
-    nonEmpty(firstMeta(meta, META_KEYS.title)) ??
+    nonEmpty(stripSiteName(firstMeta(meta, META_KEYS.title) ?? '', siteName)) ??
     (h1.length > 0 ? h1 : null) ??
     nonEmpty(cleanTitle(docTitle, siteName));
-  const byline =
+  const byline = cleanByline(
     (ld && ld.authors.length > 0 ? [...new Set(ld.authors)].join(', ') : null) ??
-    nonEmpty(firstMeta(meta, META_KEYS.byline, isNotUrl)) ??
-    bylineFromDom($);
+      nonEmpty(firstMeta(meta, META_KEYS.byline, isNotUrl)) ??
+      bylineFromDom($),
+  );
   const canonical =
     resolveUrl($('link[rel~="canonical" i]').attr('href'), url) ??
     resolveUrl(meta.get('og:url'), url) ??

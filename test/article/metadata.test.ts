@@ -1,7 +1,7 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { toIsoDate } from '../../src/article/dates.js';
-import { cleanTitle, extractMetadata } from '../../src/article/metadata.js';
+import { cleanByline, cleanTitle, extractMetadata } from '../../src/article/metadata.js';
 
 const parse = (html: string) => load(html, { xml: { xmlMode: false, decodeEntities: true } });
 
@@ -101,5 +101,31 @@ describe('toIsoDate', () => {
     ['0001-01-01', null],
   ])('%s -> %s', (input, expected) => {
     expect(toIsoDate(input)).toBe(expected);
+  });
+});
+
+describe('cleanByline', () => {
+  it.each([
+    ['By TOM KRISHER, AP Auto Writer', 'TOM KRISHER, AP Auto Writer'],
+    ['Bryan DeArdo @BryanDeArdo Nov 18, 2019 at 10:24 pm ET', 'Bryan DeArdo'],
+    ['JERUSALEM POST STAFF NOVEMBER 20, 2019 12:43', 'JERUSALEM POST STAFF'],
+    ['Amy Kuperinsky | NJ Advance Media for NJ.com', 'Amy Kuperinsky | NJ Advance Media for NJ.com'],
+    ['  ', null],
+  ])('%j -> %j', (raw, expected) => {
+    expect(cleanByline(raw)).toBe(expected);
+  });
+});
+
+describe('OpenGraph titles', () => {
+  it('drop the site name part, and only that', () => {
+    const head = (t: string) =>
+      parse(
+        `<html><head><meta property="og:title" content="${t}"><meta property="og:site_name" content="MoreBikes"></head></html>`,
+      );
+    expect(extractMetadata(head('Bike book review | MoreBikes')).title).toBe('Bike book review');
+    expect(extractMetadata(head('Milan Design Week | Light installation')).title).toBe(
+      'Milan Design Week | Light installation',
+    );
+    expect(extractMetadata(head('Hong Kong chaos: China warns')).title).toBe('Hong Kong chaos: China warns');
   });
 });
