@@ -274,6 +274,23 @@ function isCountry(tokens: Token[]): boolean {
   return COUNTRIES.has(tokens.map((t) => t.lower).join(' ')) || tokens.some((t) => t.tags.has('Country'));
 }
 
+/** "the Chinese Government … China": an organisation named by a nationality is based in that country. */
+function demonymOrgs(s: Sentence, text: string, units: SentenceUnits): Relation[] {
+  const out: Relation[] = [];
+  for (const org of units.args) {
+    if (org.entity.type !== 'Organization' || org.nationality) continue;
+    const country = DEMONYMS.get(s.tokens[org.from]!.lower);
+    if (!country) continue;
+    for (const place of units.args) {
+      if (place.entity.type === 'Place' && !place.nationality && place.entity.name === country)
+        out.push(makeRelation(DEMONYM_ORG_RULE, s, text, org, place)!);
+    }
+  }
+  return out.filter(Boolean);
+}
+
+const DEMONYM_ORG_RULE: RelationRule = { id: 'demonym-org', type: 'BASED_IN', pattern: '', confidence: 0.7 };
+
 /** Apply every relation rule to every sentence. */
 export function findRelations(
   sentences: Sentence[],
@@ -320,6 +337,7 @@ export function findRelations(
             add(makeRelation(rule, s, text, subj, f, match.r, match.l, true));
       }
     }
+    for (const r of demonymOrgs(s, text, units)) add(r);
     if (relations.size === before)
       for (const rule of SENTENCE_RULES) add(sentenceFallback(rule, s, text, units));
   });

@@ -227,7 +227,13 @@ export const RELATION_RULES: readonly RelationRule[] = [
   { id: 'org-of-place', type: 'BASED_IN', pattern: 'ORG:s of LOC:o', confidence: 0.6, chain: true },
   { id: 'place-possessive-org', type: 'BASED_IN', pattern: "LOC:o 's ORG:s", confidence: 0.65 },
   { id: 'dateline', type: 'BASED_IN', pattern: '^ *1 LOC:o *1 ORG:s', confidence: 0.5 },
-  { id: 'dateline-paren', type: 'BASED_IN', pattern: '^ *1 LOC:o [ , LOC ]? ( ORG:s )', confidence: 0.7 },
+  {
+    id: 'dateline-paren',
+    type: 'BASED_IN',
+    pattern: '^ *1 LOC:o [ , LOC ]? ( ORG:s )',
+    confidence: 0.7,
+    chain: true,
+  },
   { id: 'nationality-org', type: 'BASED_IN', pattern: 'NAT:o ORG:s', confidence: 0.5 },
   { id: 'country-org', type: 'BASED_IN', pattern: 'LOC:o ORG:s', confidence: 0.6, objectIsRegion: true },
   // --- places in places -----------------------------------------------------------------------------------
@@ -253,6 +259,25 @@ export const RELATION_RULES: readonly RelationRule[] = [
     pattern: 'LOC:s in|of ~adj? LOC:o',
     confidence: 0.6,
     objectIsRegion: true,
+  },
+  {
+    id: 'place-in-province',
+    type: 'LOCATED_IN',
+    pattern: 'LOC:s in|of ~adj? LOC:o province|state|region|county|prefecture|district',
+    confidence: 0.7,
+  },
+  {
+    id: 'province-of',
+    type: 'LOCATED_IN',
+    pattern: "LOC:o 's ~adj? *2 province|region|state|city|town|district|capital|island of LOC:s",
+    confidence: 0.75,
+  },
+  {
+    id: 'place-a-town-in',
+    type: 'LOCATED_IN',
+    pattern:
+      'LOC:s , *6 city|cities|town|towns|village|province|state|capital|region|port|area in|of *3 LOC:o',
+    confidence: 0.65,
   },
   // --- organisations and organisations --------------------------------------------------------------------
   { id: 'which-owns', type: 'OWNS', pattern: 'ORG:s , *3 which|that owns|controls ORG:o', confidence: 0.8 },
