@@ -1,9 +1,10 @@
 /**
  * `npm run eval:articles`: extract every page of ../shared/data/articles and score the body text on the
  * benchmark's word-shingle metric, next to Readability.js (over linkedom) as the reference.
- * Prints a clear note and exits 0 when the data folder is absent.
+ * Prints a clear note and exits 0 when the data folder is absent. `--gate` checks fixtures/baseline.json floors;
+ * `--no-readability` skips the reference; a page id prefix prints that page's extracted text.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../src/article/index.js';
 import { describeError } from '../src/core/index.js';
-import { type PageScore, scorePage, summarize } from './metric.js';
+import { type PageScore, type Summary, scorePage, summarize } from './metric.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = join(ROOT, '..', 'shared', 'data', 'articles');
@@ -38,6 +39,28 @@ function ours(bytes: Uint8Array, url: string): { text: string; error?: string } 
 }
 
 const fmt = (x: number): string => x.toFixed(3);
+
+interface Floors {
+  f1: number;
+  precision: number;
+  recall: number;
+  maxEmptyBodies: number;
+}
+
+/** `--gate`: fail (exit 1) when a figure drops below its floor in fixtures/baseline.json. */
+function gate(s: Summary, emptyBodies: number): void {
+  const floors = (
+    JSON.parse(readFileSync(join(ROOT, 'fixtures', 'baseline.json'), 'utf8')) as { articles: Floors }
+  ).articles;
+  const failures = [
+    s.f1 < floors.f1 ? `F1 ${fmt(s.f1)} < ${floors.f1}` : null,
+    s.precision < floors.precision ? `P ${fmt(s.precision)} < ${floors.precision}` : null,
+    s.recall < floors.recall ? `R ${fmt(s.recall)} < ${floors.recall}` : null,
+    emptyBodies > floors.maxEmptyBodies ? `${emptyBodies} empty bodies > ${floors.maxEmptyBodies}` : null,
+  ].filter((x): x is string => x !== null);
+  process.stdout.write(failures.length === 0 ? 'gate: pass\n' : `gate: FAIL — ${failures.join('; ')}\n`);
+  if (failures.length > 0) process.exitCode = 1;
+}
 
 async function main(): Promise<void> {
   if (!existsSync(join(DATA, 'gold.jsonl'))) {
@@ -84,6 +107,7 @@ async function main(): Promise<void> {
       `Readability.js F1 ${fmt(r.f1)}  P ${fmt(r.precision)}  R ${fmt(r.recall)}  accuracy ${fmt(r.accuracy)}  (reference, linkedom DOM)\n`,
     );
   }
+  if (process.argv.includes('--gate')) gate(s, empty.length);
   const f1 = (x: PageScore): number => {
     const p = x.precision ?? 0;
     const r = x.recall ?? 0;
