@@ -164,7 +164,6 @@ function isDatelineCity(tokens: Token[], start: number, to: number): boolean {
     first.tags.has('City') &&
     second !== undefined &&
     !PLACE_HEADS.has(second.lower) &&
-    !ORG_HEADS.has(second.lower) &&
     ORG_HEADS.has(tokens[to - 1]!.lower)
   );
 }

@@ -113,6 +113,12 @@ function appositiveNoun(c: ChunkView, nouns: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** The word before the first "of" ("Court" in "Supreme Court of Canada"), or ''. */
+function headBeforeOf(c: ChunkView): string {
+  const at = c.lowers.indexOf('of');
+  return at > 0 ? c.lowers[at - 1]! : '';
+}
+
 export const ENTITY_RULES: readonly EntityRule[] = [
   {
     id: 'demonym',
@@ -150,7 +156,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     id: 'org-head',
     type: 'Organization',
     reason: 'organisation names end in a head noun or legal suffix: "… University", "… Inc."',
-    test: (c) => c.words.length > 1 && ORG_HEADS.has(last(c).lower),
+    test: (c) => c.words.length > 1 && (ORG_HEADS.has(last(c).lower) || ORG_HEADS.has(headBeforeOf(c))),
   },
   {
     id: 'org-opener',
