@@ -203,6 +203,11 @@ function splitRun(tokens: Token[], from: number, to: number): Chunk[] {
     if (k > partStart) out.push({ from: partStart, to: k, title });
     title = k;
     partStart = k + 1;
+    // "Secretary-General Javier Perez de Cuellar": a hyphenated title is one title.
+    if (tokens[partStart]?.text === '-' && partStart + 2 < to) {
+      partStart += 2;
+      k = partStart - 1;
+    }
   }
   if (to > partStart) out.push({ from: partStart, to, title });
   return out.filter((c) => !(c.to - c.from === 1 && NON_ENTITY_WORDS.has(tokens[c.from]!.lower)));

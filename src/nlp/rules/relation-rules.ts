@@ -354,6 +354,5 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     cue: 'role',
     confidence: 0.35,
   },
-  { id: 'sole-org-place', type: 'BASED_IN', subject: 'Organization', object: 'Place', confidence: 0.3 },
   { id: 'sole-person-place', type: 'LIVES_IN', subject: 'Person', object: 'Place', confidence: 0.3 },
 ];
