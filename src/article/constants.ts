@@ -15,9 +15,6 @@ export const MAX_CONTROL_BYTE_RATIO = 0.02;
  */
 export const MAX_HEAD_SCAN_BYTES = 256 * 1024;
 
-/** A page with fewer visible characters than this (after removing markup) is empty. */
-export const MIN_DOCUMENT_CHARS = 1;
-
 /** A block shorter than this adds nothing to a candidate's score (menu items, labels, bylines). */
 export const MIN_SCORED_BLOCK_CHARS = 25;
 
@@ -56,9 +53,6 @@ export const SHORT_BLOCK_CHARS = 120;
 
 /** A container (list, div, table) whose text is at least this share links is a link list. */
 export const MAX_CONTAINER_LINK_DENSITY = 0.45;
-
-/** Containers with fewer characters than this may be widgets; they are judged by their shape. */
-export const SMALL_CONTAINER_CHARS = 200;
 
 /**
  * Never remove a boilerplate-looking element holding more than this share of the page's paragraph text:

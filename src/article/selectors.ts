@@ -90,9 +90,6 @@ export const BLOCK_TAGS = new Set([
 /** Subheading tags; h1 is usually the title but sometimes a subhead. */
 export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-/** Elements whose text is scored as a paragraph. */
-export const SCORED_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'dd']);
-
 /**
  * Class/id words of boilerplate, matched against each class token (and the id) lower-cased, as whole
  * dash/underscore separated parts: `share-bar` and `post-comments` match, `shareholders` does not.
@@ -112,9 +109,6 @@ export const POSITIVE_CLASS =
 /** Class/id words that make a candidate less likely (Readability's "negative"). */
 export const NEGATIVE_CLASS =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|cookie|byline|author/;
-
-/** Elements that say they hold the story. */
-export const ARTICLE_BODY_SELECTOR = '[itemprop~="articleBody"], [itemprop~="articlebody"]';
 
 /**
  * Short lines that are page furniture wherever they appear (in the languages we see often): a whole block
