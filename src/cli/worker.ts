@@ -18,15 +18,26 @@ interface WorkerCliOptions extends QueueCliOptions, SinkCliOptions {
   hostInterval?: number;
   robots: boolean;
   userAgent?: string;
+  fetchTimeout?: number;
   lockDuration?: number;
   stalledInterval?: number;
 }
 
 function fetchOptionsFrom(options: WorkerCliOptions, env: NodeJS.ProcessEnv): FetchOptions {
   const userAgent = options.userAgent ?? env.NEWSGRAPH_USER_AGENT;
+  const deadlineMs =
+    options.fetchTimeout ??
+    (env.NEWSGRAPH_FETCH_TIMEOUT_MS ? Number(env.NEWSGRAPH_FETCH_TIMEOUT_MS) : undefined);
   return {
     allowPrivateHosts: allowPrivateHosts(options.allowPrivateHosts, env),
     ...(userAgent ? { userAgent } : {}),
+    ...(deadlineMs
+      ? {
+          deadlineMs,
+          headersTimeoutMs: Math.min(deadlineMs, 15_000),
+          bodyTimeoutMs: Math.min(deadlineMs, 15_000),
+        }
+      : {}),
   };
 }
 
@@ -70,6 +81,11 @@ export function workerCommand(): Command {
       )
       .option('--no-robots', 'do not read robots.txt (only for your own sites)')
       .option('--user-agent <ua>', 'User-Agent header (env NEWSGRAPH_USER_AGENT)')
+      .option(
+        '--fetch-timeout <ms>',
+        'total time allowed for one page fetch (env NEWSGRAPH_FETCH_TIMEOUT_MS; default 30000)',
+        intOption('--fetch-timeout'),
+      )
       .option(
         '--lock-duration <ms>',
         'job lock; a killed worker’s job is taken back after it expires',
