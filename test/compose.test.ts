@@ -1,0 +1,80 @@
+/**
+ * No Docker engine runs here, so this checks docker-compose.yml and the Dockerfile as data: the services,
+ * their ports (bound to localhost), env (names the CLI really reads), volumes, and that each command the
+ * containers run is a real `newsgraph` command.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buildProgram } from '../src/cli/main.js';
+
+interface Service {
+  image?: string;
+  build?: string;
+  command?: string[];
+  environment?: Record<string, string>;
+  ports?: string[];
+  volumes?: string[];
+  depends_on?: Record<string, unknown>;
+}
+const compose = parse(readFileSync(new URL('../docker-compose.yml', import.meta.url), 'utf8')) as {
+  services: Record<string, Service>;
+  volumes?: Record<string, unknown>;
+};
+const dockerfile = readFileSync(new URL('../Dockerfile', import.meta.url), 'utf8');
+const sources = (file: string) => readFileSync(new URL(`../src/cli/${file}`, import.meta.url), 'utf8');
+const services = compose.services;
+
+describe('docker-compose.yml', () => {
+  it('has redis, neo4j, worker and dashboard', () => {
+    expect(Object.keys(services)).toEqual(expect.arrayContaining(['redis', 'neo4j', 'worker', 'dashboard']));
+    expect(services.redis?.image).toMatch(/^redis:\d/);
+    expect(services.neo4j?.image).toMatch(/^neo4j:5/);
+    expect(services.worker?.build).toBe('.');
+    expect(services.dashboard?.build).toBe('.');
+  });
+
+  it('publishes ports on localhost only', () => {
+    const ports = Object.values(services).flatMap((s) => s.ports ?? []);
+    expect(ports).toEqual(
+      expect.arrayContaining(['127.0.0.1:6379:6379', '127.0.0.1:7687:7687', '127.0.0.1:3000:3000']),
+    );
+    for (const p of ports) expect(p).toMatch(/^127\.0\.0\.1:/);
+  });
+
+  it('points the worker at the redis and neo4j services with env the CLI reads', () => {
+    const env = services.worker?.environment ?? {};
+    expect(env.REDIS_URL).toBe('redis://redis:6379');
+    expect(env.NEWSGRAPH_GRAPH).toBe('neo4j');
+    expect(env.NEO4J_URI).toBe('bolt://neo4j:7687');
+    expect(services.dashboard?.environment?.REDIS_URL).toBe('redis://redis:6379');
+    const read = sources('worker.ts') + sources('worker-sink.ts') + sources('queue-options.ts');
+    for (const name of Object.keys(env)) expect(read, `${name} is read by the CLI`).toContain(name);
+    expect(Object.keys(services.worker?.depends_on ?? {})).toEqual(
+      expect.arrayContaining(['redis', 'neo4j']),
+    );
+  });
+
+  it('keeps Redis and Neo4j data on named volumes', () => {
+    expect(services.redis?.volumes).toContain('redis-data:/data');
+    expect(services.neo4j?.volumes).toContain('neo4j-data:/data');
+    expect(Object.keys(compose.volumes ?? {})).toEqual(expect.arrayContaining(['redis-data', 'neo4j-data']));
+    expect(services.redis?.command?.join(' ')).toContain('--appendonly yes');
+  });
+
+  it('runs real newsgraph commands, the dashboard reachable from outside its container', () => {
+    const commands = buildProgram().commands.map((c) => c.name());
+    for (const name of ['worker', 'dashboard']) expect(commands).toContain(services[name]?.command?.[0]);
+    expect(services.dashboard?.command).toEqual(expect.arrayContaining(['--host', '0.0.0.0']));
+  });
+});
+
+describe('Dockerfile', () => {
+  it('builds on Node 20 and runs the CLI, worker by default', () => {
+    expect(dockerfile).toMatch(/^FROM node:20/m);
+    expect(dockerfile).toMatch(/npm ci --omit=dev/);
+    expect(dockerfile).toMatch(/^ENTRYPOINT \["node", "bin\/newsgraph\.js"\]/m);
+    expect(dockerfile).toMatch(/^CMD \["worker"\]/m);
+    expect(dockerfile).toMatch(/^USER node/m);
+  });
+});
