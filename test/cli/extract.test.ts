@@ -127,9 +127,14 @@ describe('newsgraph extract', { timeout: 120_000 }, () => {
   }, 120_000);
 
   it('a missing file is a one-line usage error', async () => {
-    const r = await run(['extract', 'no/such/file.html']);
-    expectOneLineError(r, /^newsgraph: cannot read .*no such file/);
-    expect(r.code).toBe(2);
+    const [r, jsonl] = await Promise.all([
+      run(['extract', 'no/such/file.html']),
+      run(['extract', '--jsonl', 'no/such/input.jsonl']),
+    ]);
+    expectOneLineError(r!, /^newsgraph: cannot read .*no such file/);
+    expect(r!.code).toBe(2);
+    expectOneLineError(jsonl!, /^newsgraph: cannot read .*input\.jsonl/);
+    expect(jsonl!.code).toBe(2);
   });
 
   it('binary, PDF, empty and script-only inputs fail with a one-line typed error', async () => {
