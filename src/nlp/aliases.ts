@@ -49,7 +49,11 @@ function isAcronymOf(short: string, long: string[]): boolean {
 
 /** Which longer form a short mention stands for, when exactly one fits. */
 function longFormFor(m: MentionCandidate, longs: Map<string, MentionCandidate>): string | undefined {
-  const short = wordsOf(m.text);
+  let short = wordsOf(m.text);
+  // "the Khuzestan technopark": a name with a lower-case kind noun matches on the name alone.
+  const lastWord = m.text.split(/\s+/).pop() ?? '';
+  if (m.type === 'Organization' && short.length > 1 && /^\p{Ll}/u.test(lastWord) && ORG_NOUNS.has(lastWord))
+    short = short.slice(0, -1);
   const fits: string[] = [];
   for (const [key, long] of longs) {
     const longWords = key.split(' ');

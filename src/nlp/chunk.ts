@@ -4,6 +4,7 @@
  * ("Kalibr | Director | Alexey Rodos").
  */
 import {
+  DEMONYMS,
   NAME_JOINERS,
   NAME_TITLES,
   NON_ENTITY_WORDS,
@@ -168,6 +169,19 @@ function isDatelineCity(tokens: Token[], start: number, to: number): boolean {
   );
 }
 
+/** "Russian Internet group": a nationality before a name that is no organisation or place stands alone. */
+function isLeadingDemonym(tokens: Token[], start: number, to: number): boolean {
+  const lastWord = tokens[to - 1]!;
+  return (
+    to - start >= 2 &&
+    DEMONYMS.has(tokens[start]!.lower) &&
+    !ORG_HEADS.has(lastWord.lower) &&
+    !PLACE_HEADS.has(lastWord.lower) &&
+    !NAME_TITLES.has(tokens[start + 1]!.lower) &&
+    !lastWord.tags.has('Person')
+  );
+}
+
 /** Trim clause-initial common words and split a run at titles. */
 function splitRun(tokens: Token[], from: number, to: number): Chunk[] {
   let start = from;
@@ -178,7 +192,7 @@ function splitRun(tokens: Token[], from: number, to: number): Chunk[] {
   )
     start++;
   const out: Chunk[] = [];
-  if (isDatelineCity(tokens, start, to)) {
+  if (isDatelineCity(tokens, start, to) || isLeadingDemonym(tokens, start, to)) {
     out.push({ from: start, to: start + 1 });
     start++;
   }

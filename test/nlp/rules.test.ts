@@ -40,6 +40,7 @@ describe('entity rules', () => {
     ['demonym alone is no place', 'Iranian companies grew.', 'Iranian'],
     ['indefinite modifier', 'They open an R&D center.', 'R&D'],
     ['tag list furniture', 'Topics: Incubators, Accelerators, Technoparks, News', 'Incubators'],
+    ['nationality modifier', 'Yandex, another leading Russian Internet company, declined.', 'Internet'],
   ])('no entity: %s', (_rule, text, word) => {
     const doc = analyze(text);
     expect(doc.entities.some((e) => e.mentions.some((m) => m.text.includes(word)))).toBe(false);
@@ -59,6 +60,11 @@ describe('aliases', () => {
     const orgs = doc.entities.filter((e) => e.type === 'Organization');
     expect(orgs).toHaveLength(1);
     expect(orgs[0]!.name).toBe('Shahid Chamran University');
+  });
+  it('joins "the X technopark" to the full park name', () => {
+    const doc = analyze('He heads the Khuzestan Science and Technology Park. The Khuzestan technopark grew.');
+    const orgs = doc.entities.filter((e) => e.type === 'Organization');
+    expect(orgs.map((o) => o.name)).toEqual(['Khuzestan Science and Technology Park']);
   });
   it('keeps two people with different surnames apart', () => {
     const doc = analyze('Director Alexey Rodos met billionaire Vladimir Potanin.');

@@ -223,9 +223,11 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   {
     id: 'indefinite-modifier',
     type: 'None',
-    reason: '"an R&D center": a capitalised modifier inside an indefinite noun phrase is not a name',
+    reason:
+      '"an R&D center", "Russian Internet company": a capitalised modifier inside a common noun phrase is not a name',
     test: (c) =>
-      ['a', 'an'].includes(c.before[0]?.lower ?? '') &&
+      (['a', 'an', 'another'].includes(c.before[0]?.lower ?? '') ||
+        (DEMONYMS.has(c.before[0]?.lower ?? '') && c.words.length === 1)) &&
       c.after[0] !== undefined &&
       has(c.after[0], 'Noun') &&
       !c.after[0].isCap,

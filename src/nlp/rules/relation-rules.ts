@@ -220,7 +220,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: 'org-nationality',
     type: 'BASED_IN',
-    pattern: 'ORG:s , a|an|another ~adj? ,? *2 NAT:o *3 ~orgnoun',
+    pattern: 'ORG:s , a|an|another ~adj? ,? %4 NAT:o *3 ~orgnoun',
     confidence: 0.75,
   },
   { id: 'org-in-place', type: 'BASED_IN', pattern: 'ORG:s in LOC:o', confidence: 0.55, chain: true },
