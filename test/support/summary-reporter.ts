@@ -12,12 +12,12 @@ export default class SummaryReporter implements Reporter {
     const skips: string[] = [];
     for (const mod of modules) {
       for (const test of mod.children.allTests()) {
-        const { state } = test.result();
-        if (state === 'passed') passed++;
-        else if (state === 'failed') failed++;
+        const result = test.result();
+        if (result.state === 'passed') passed++;
+        else if (result.state === 'failed') failed++;
         else {
           skipped++;
-          const note = test.options.mode === 'todo' ? 'todo' : (test.result().note ?? 'no reason given');
+          const note = result.state === 'skipped' ? (result.note ?? test.options.mode) : result.state;
           skips.push(`  ${mod.moduleId.replace(`${process.cwd()}/`, '')} > ${test.fullName}: ${note}`);
         }
       }
