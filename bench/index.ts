@@ -6,6 +6,7 @@
 const sections: Array<[string, () => Promise<{ run: () => Promise<void> }>]> = [
   ['article', () => import('./article.js')],
   ['nlp', () => import('./nlp.js')],
+  ['queue', () => import('./queue.js')],
 ];
 
 const only = process.argv.slice(2);
