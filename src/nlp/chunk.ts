@@ -9,6 +9,7 @@ import {
   NAME_TITLES,
   NON_ENTITY_WORDS,
   ORG_HEADS,
+  ORG_NOUNS,
   ORG_OPENERS,
   PLACE_HEADS,
 } from './rules/vocabulary.js';
@@ -169,16 +170,16 @@ function isDatelineCity(tokens: Token[], start: number, to: number): boolean {
   );
 }
 
-/** "Russian Internet group": a nationality before a name that is no organisation or place stands alone. */
+/** "Russian Internet group": a nationality and one word before a kind noun are modifiers, not one name. */
 function isLeadingDemonym(tokens: Token[], start: number, to: number): boolean {
-  const lastWord = tokens[to - 1]!;
+  const next = tokens[to];
   return (
-    to - start >= 2 &&
+    to - start === 2 &&
     DEMONYMS.has(tokens[start]!.lower) &&
-    !ORG_HEADS.has(lastWord.lower) &&
-    !PLACE_HEADS.has(lastWord.lower) &&
-    !NAME_TITLES.has(tokens[start + 1]!.lower) &&
-    !lastWord.tags.has('Person')
+    !tokens[start + 1]!.tags.has('Place') &&
+    next !== undefined &&
+    !next.isCap &&
+    ORG_NOUNS.has(next.lower)
   );
 }
 

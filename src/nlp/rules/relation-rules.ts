@@ -38,7 +38,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: 'name-appositive-org-role',
     type: 'ROLE',
-    pattern: "PER:s , the? ORG:o 's? ~adj? ~role:r",
+    pattern: "PER:s , a|an|another|the|its? ~adj? *2 ORG:o 's? *2 ~role:r",
     confidence: 0.8,
   },
   { id: 'role-of-org-name', type: 'ROLE', pattern: '~role:r of|at the? ORG:o , PER:s', confidence: 0.8 },
@@ -70,7 +70,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   },
   { id: 'org-said-name', type: 'WORKS_FOR', pattern: "ORG:o 's ~role:r PER:s", confidence: 0.8 },
   { id: 'name-member-of', type: 'MEMBER_OF', pattern: 'PER:s , a|an member of the? ORG:o', confidence: 0.75 },
-  { id: 'org-role-comma-name', type: 'ROLE', pattern: 'ORG:o ~role:r , PER:s', confidence: 0.7 },
+  { id: 'org-role-comma-name', type: 'ROLE', pattern: 'ORG:o *2 ~role:r , PER:s', confidence: 0.7 },
   { id: 'name-at-org', type: 'WORKS_FOR', pattern: 'PER:s at|with the ORG:o', confidence: 0.5 },
   { id: 'name-role-comma-org', type: 'ROLE', pattern: 'PER:s , ~adj? ~role:r , ORG:o', confidence: 0.6 },
   {
@@ -107,7 +107,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: 'name-appositive-noun-of',
     type: 'ROLE',
-    pattern: 'PER:s , a|an|the ~adj? *2 ~noun:r with|for|at|of the ORG:o',
+    pattern: 'PER:s , a|an|the ~adj? *2 ~noun:r with|for|at|of the? ORG:o',
     confidence: 0.55,
   },
   // --- people and places ----------------------------------------------------------------------------------
@@ -173,9 +173,9 @@ export const RELATION_RULES: readonly RelationRule[] = [
   { id: 'name-of-place-short', type: 'LIVES_IN', pattern: 'PER:s of LOC:o', confidence: 0.6 },
   { id: 'native-place', type: 'LIVES_IN', pattern: 'PER:s %10 his|her native LOC:o', confidence: 0.6 },
   // --- killing --------------------------------------------------------------------------------------------
-  { id: 'killed', type: 'KILLED', pattern: 'PER:s , who? *2 ~kill PER:o', confidence: 0.85 },
+  { id: 'killed', type: 'KILLED', pattern: 'PER:s , who? *4 ~kill PER:o', confidence: 0.85 },
   { id: 'killed-direct', type: 'KILLED', pattern: 'PER:s *5 ~kill PER:o', confidence: 0.8 },
-  { id: 'killed-by', type: 'KILLED', pattern: 'PER:o was|were *2 ~kill *4 by PER:s', confidence: 0.85 },
+  { id: 'killed-by', type: 'KILLED', pattern: 'PER:o was|were *2 ~kill %8 by *2 PER:s', confidence: 0.85 },
   {
     id: 'killing-of-by',
     type: 'KILLED',
@@ -184,7 +184,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     coordinate: true,
   },
   { id: 'killing-of-by-passive', type: 'KILLED', pattern: '~killing of PER:o by PER:s', confidence: 0.85 },
-  { id: 'killer-of', type: 'KILLED', pattern: "PER:o 's? ~killer PER:s", confidence: 0.85 },
+  { id: 'killer-of', type: 'KILLED', pattern: "PER:o 's? ~killer ,? PER:s", confidence: 0.85 },
   { id: 'name-killer-of', type: 'KILLED', pattern: 'PER:s , the? *2 ~killer of *3 PER:o', confidence: 0.8 },
   {
     id: 'convicted-of-killing',
@@ -195,6 +195,9 @@ export const RELATION_RULES: readonly RelationRule[] = [
   { id: 'killing-possessive', type: 'KILLED', pattern: "PER:o 's ~killing by PER:s", confidence: 0.8 },
   { id: 'pronoun-killed', type: 'KILLED', pattern: 'PER:s *10 he|she *2 ~kill PER:o', confidence: 0.6 },
   { id: 'by-assassin', type: 'KILLED', pattern: 'PER:o %8 by ~killer PER:s', confidence: 0.75 },
+  { id: 'killed-later', type: 'KILLED', pattern: 'PER:s *8 ~kill *3 PER:o', confidence: 0.65 },
+  { id: 'fired-at', type: 'KILLED', pattern: 'PER:s *3 fired|firing *6 at PER:o', confidence: 0.6 },
+  { id: 'named-killing', type: 'KILLED', pattern: "PER:s %10 the PER:o 's? ~killing", confidence: 0.6 },
   // --- organisations and places ---------------------------------------------------------------------------
   { id: 'place-based-org', type: 'BASED_IN', pattern: 'LOC|NAT:o - based *4 ORG:s', confidence: 0.9 },
   {
