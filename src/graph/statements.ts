@@ -77,7 +77,7 @@ export function upsertMentions(label: string): string {
 export function mergeFacts(type: string, subjectLabel: string, objectLabel: string): string {
   const [t, s, o] = [factType(type), entityLabel(subjectLabel), entityLabel(objectLabel)];
   return (
-    `UNWIND $rows AS r MATCH (s:${s} {key: r.subjectKey}), (o:${o} {key: r.objectKey}) ` +
+    `UNWIND $rows AS r MATCH (s:${s} {key: r.subjectKey}) MATCH (o:${o} {key: r.objectKey}) ` +
     `MERGE (s)-[f:${t} {factKey: r.factKey}]->(o) ON CREATE SET f.relation = r.relation`
   );
 }

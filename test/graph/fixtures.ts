@@ -2,7 +2,15 @@
  * Hand-written extracted documents for the graph tests (independent of the NLP rules): entities are
  * found by their names in the text, facts point at the sentence that states them.
  */
-import type { Article, Document, Entity, EntityType, Relation, RelationType } from '../../src/core/index.js';
+import type {
+  Article,
+  Document,
+  Entity,
+  EntityType,
+  Relation,
+  RelationType,
+  Span,
+} from '../../src/core/index.js';
 import { entityId, entityKey } from '../../src/core/index.js';
 import { type GraphWrite, toGraphWrite } from '../../src/graph/index.js';
 
@@ -47,9 +55,11 @@ export function makeDoc(text: string, entities: EntitySpec[], facts: FactSpec[] 
   const byName = new Map<string, Entity>();
   const list: Entity[] = entities.map((e) => {
     const key = entityKey(e.type, e.name);
-    const mentions = [e.name, ...(e.aliases ?? [])]
-      .flatMap((n) => spans(text, n))
-      .sort((a, b) => a.start - b.start);
+    const found = [e.name, ...(e.aliases ?? [])].flatMap((n) => spans(text, n));
+    // An alias inside a longer mention ("Rodos" in "Alexey Rodos") is not a mention of its own.
+    const inLonger = (m: Span) =>
+      found.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+    const mentions = found.filter((m) => !inLonger(m)).sort((a, b) => a.start - b.start);
     const entity: Entity = {
       id: entityId(key),
       key,

@@ -1,0 +1,84 @@
+/**
+ * Store-specific behaviour: Kùzu's single-writer lock across processes, Neo4j's errors for a down
+ * server or wrong credentials (clear, with a code, retriable or not).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PermanentError, TransientError } from '../../src/core/index.js';
+import { openKuzuReader, openKuzuSink } from '../../src/graph/kuzu.js';
+import { openNeo4jSink } from '../../src/graph/neo4j.js';
+import { neo4jSkipReason, testNeo4j } from '../support/neo4j.js';
+import { freePort } from '../support/redis.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'newsgraph-stores-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Open the database for writing in a child process; print the outcome. */
+function openInChild(path: string): { status: number | null; stdout: string } {
+  const kuzuTs = resolve(import.meta.dirname, '../../src/graph/kuzu.ts');
+  const code = `import(${JSON.stringify(kuzuTs)}).then((m) => m.openKuzuSink({ path: ${JSON.stringify(path)} }))
+    .then(async (s) => { console.log('opened'); await s.close(); process.exit(0); },
+          (e) => { console.log(e.code + ' ' + e.retriable + ': ' + e.message); process.exit(3); });`;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', code], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: r.status, stdout: r.stdout };
+}
+
+describe('Kùzu', () => {
+  it('refuses a second writer process with a clear, retriable error', async () => {
+    const path = join(dir, 'locked.kuzu');
+    const sink = await openKuzuSink({ path });
+    await sink.ensureSchema();
+    try {
+      const child = openInChild(path);
+      expect(child.status).toBe(3);
+      expect(child.stdout).toMatch(
+        /^kuzu-locked true: the Kùzu database .*locked\.kuzu is open in another process/,
+      );
+    } finally {
+      await sink.close();
+    }
+    expect(openInChild(path)).toMatchObject({ status: 0, stdout: 'opened\n' }); // free again once closed
+  });
+
+  it('says so when asked to read a database that does not exist', async () => {
+    await expect(openKuzuReader({ path: join(dir, 'missing.kuzu') })).rejects.toMatchObject({
+      code: 'kuzu-missing',
+    });
+  });
+});
+
+describe('Neo4j errors', () => {
+  it('a server that is down is a retriable neo4j-unavailable error', async () => {
+    const port = await freePort();
+    const err = await openNeo4jSink({ uri: `bolt://127.0.0.1:${port}` }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TransientError);
+    expect(err).toMatchObject({ code: 'neo4j-unavailable' });
+    expect((err as Error).message).toContain(`bolt://127.0.0.1:${port} is unreachable`);
+  });
+
+  it('wrong credentials are a permanent neo4j-auth error naming the env vars', async (ctx) => {
+    const server = testNeo4j();
+    if (!server) return ctx.skip(neo4jSkipReason());
+    if (!server.password) return ctx.skip('skipped: the Neo4j test server has no authentication');
+    const err = await openNeo4jSink({ ...server, password: `${server.password}-wrong` }).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(PermanentError);
+    expect(err).toMatchObject({ code: 'neo4j-auth' });
+    expect((err as Error).message).toMatch(/refused the credentials \(check NEO4J_USER \/ NEO4J_PASSWORD\)/);
+  });
+
+  it('an unknown database is a permanent neo4j-database error', async (ctx) => {
+    const server = testNeo4j();
+    if (!server) return ctx.skip(neo4jSkipReason());
+    const err = await openNeo4jSink({ ...server, database: 'nosuchdb' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PermanentError);
+    expect(err).toMatchObject({ code: 'neo4j-database' });
+  });
+});
