@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleFromText } from '../../src/article/index.js';
+import { articleFromText, extractArticle } from '../../src/article/index.js';
 import type { Document } from '../../src/core/index.js';
 import { analyze } from '../../src/nlp/index.js';
 
@@ -61,5 +61,20 @@ describe('seed article (golden)', () => {
     const actual = `${JSON.stringify(doc, null, 2)}\n`;
     if (process.env.UPDATE_GOLDEN === '1' || !existsSync(GOLDEN)) writeFileSync(GOLDEN, actual);
     expect(actual).toBe(readFileSync(GOLDEN, 'utf8'));
+  });
+});
+
+describe.each(['seed-wordpress', 'seed-jsonld-cms', 'seed-table-layout'])('seed HTML page %s', (slug) => {
+  const page = join(ROOT, 'fixtures', 'pages', slug, 'source.html');
+  it('gives the seed triples through extractArticle', (ctx) => {
+    if (!existsSync(page)) ctx.skip(`skipped: ${page} is absent`);
+    const html = readFileSync(page);
+    const a = extractArticle({ html });
+    const d = analyze(a.text, { title: a.title });
+    const names = new Map(d.entities.map((e) => [e.id, e.name]));
+    const got = d.relations.map((r) => `${names.get(r.subject)} ${r.type} ${names.get(r.object)}`);
+    expect(got).toContain('Alexey Rodos DIRECTS Kalibr');
+    expect(got).toContain('Islamic Azad University PARTNERS_WITH Skolkovo');
+    expect(d.entities.filter((e) => /Rodos/.test(e.name))).toHaveLength(1);
   });
 });
