@@ -6,9 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { extractJsonLine } from '../src/cli/extract.js';
 import type { Document } from '../src/core/index.js';
 import { rawEntities } from '../src/nlp/compromise.js';
-import { analyze } from '../src/nlp/index.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = join(ROOT, '..', 'shared', 'data', 'conll04');
@@ -107,7 +107,9 @@ function main(): void {
   const verbose = process.env.EVAL_VERBOSE === '1';
   for (const g of docs) {
     const gold = goldSets(g);
-    const doc = analyze(g.text);
+    // The same path as `newsgraph extract --jsonl` on a `{ id, text }` line.
+    const out = extractJsonLine(JSON.stringify({ id: g.id, text: g.text }));
+    const doc: Document = 'error' in out ? { entities: [], relations: [] } : out;
     const pred = predictedSets(doc);
     ours.add(pred.entities, gold.entities);
     const rawSet = new Set(rawEntities(g.text).map((e) => `${ENTITY_MAP[e.type]}:${e.start}:${e.end}`));
