@@ -30,6 +30,7 @@ describe('entity rules', () => {
       'Place',
     ],
     ['wire dateline split on case', 'Moscow ITAR-TASS', 'ITAR-TASS', 'Organization'],
+    ['age apposition', 'Later Albrecht , 54 , joined the board .', 'Albrecht', 'Person'],
     ['courtesy title kept in span', 'Yesterday Dr. Babak Mokhtari spoke.', 'Dr. Babak Mokhtari', 'Person'],
   ])('%s', (_rule, text, mention, type) => {
     expect(typeOf(analyze(text), mention)).toBe(type);

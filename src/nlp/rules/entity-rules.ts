@@ -183,6 +183,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     test: (c) => c.title !== undefined,
   },
   {
+    id: 'age-apposition',
+    type: 'Person',
+    reason: '"Albrecht, 54, is …": an age in commas after a name is said of a person',
+    test: (c) =>
+      c.after[0]?.text === ',' && /^\d{1,3}$/.test(c.after[1]?.text ?? '') && c.after[2]?.text === ',',
+  },
+  {
     id: 'org-apposition',
     type: 'Organization',
     reason: '"ABBYY, a major Moscow-based software company"',
