@@ -8,6 +8,8 @@ import { enqueueCommand } from './enqueue.js';
 import { EXIT, toExit } from './errors.js';
 import { explainCommand } from './explain.js';
 import { extractCommand } from './extract.js';
+import { ingestCommand } from './ingest.js';
+import { queryCommand } from './query.js';
 import { retryFailedCommand } from './retry-failed.js';
 import { crawlCommand, scheduleCommand } from './schedule.js';
 import { statusCommand } from './status.js';
@@ -23,6 +25,8 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   program.addCommand(extractCommand());
+  program.addCommand(ingestCommand());
+  program.addCommand(queryCommand());
   program.addCommand(explainCommand());
   program.addCommand(enqueueCommand());
   program.addCommand(workerCommand());

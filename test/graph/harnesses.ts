@@ -32,6 +32,8 @@ export interface Harness {
   /** A skip reason when the store is not available here. */
   skip(): string | undefined;
   open(options?: OpenOptions): Promise<OpenSink>;
+  /** Arguments and env that point the `newsgraph` CLI at this store (none for memory). */
+  cli?(): { args: string[]; env: Record<string, string> };
   /** Called before each test: an empty store. */
   reset(): Promise<void>;
   cleanup(): Promise<void>;
@@ -63,6 +65,7 @@ export function kuzuHarness(): Harness {
   return {
     name: 'kuzu',
     skip: () => undefined,
+    cli: () => ({ args: ['--db', path()], env: {} }),
     async reset() {
       if (dir) rmSync(dir, { recursive: true, force: true });
       dir = mkdtempSync(join(tmpdir(), 'newsgraph-kuzu-'));
@@ -102,6 +105,14 @@ export function neo4jHarness(): Harness {
   return {
     name: 'neo4j',
     skip: () => (server ? undefined : neo4jSkipReason()),
+    cli: () => ({
+      args: [],
+      env: {
+        NEO4J_URI: server?.uri ?? '',
+        NEO4J_USER: server?.user ?? '',
+        NEO4J_PASSWORD: server?.password ?? '',
+      },
+    }),
     async reset() {
       if (!server) return;
       const auth = server.password ? neo4j.auth.basic(server.user, server.password) : undefined;

@@ -12,6 +12,7 @@ import {
   MemorySink,
   savedQuery,
 } from '../../src/graph/index.js';
+import { runCli } from './cli-run.js';
 import { syntheticWrite, writeA, writeB } from './fixtures.js';
 import { type Harness, kuzuHarness, memoryHarness, neo4jHarness, type OpenSink } from './harnesses.js';
 
@@ -202,6 +203,35 @@ describe.each(harnesses)('$name sink', (h) => {
       { type: 'Organization', entity: 'Kalibr', mentions: 2, articles: 1 },
       { type: 'Person', entity: 'Alexey Rodos', mentions: 1, articles: 1 },
     ]);
+  });
+
+  it('runs `newsgraph ingest` twice and `newsgraph query --saved` against this store', {
+    timeout: 120_000,
+  }, async (ctx) => {
+    if (!h.cli) return ctx.skip('skipped: the memory sink is not reachable from the CLI');
+    const { args, env } = h.cli();
+    const seed = 'fixtures/texts/seed-kalibr.txt';
+    const first = await runCli(['ingest', seed, ...args], env);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain(`into ${h.name}:`);
+    const counts = async () => {
+      const opened = await h.open(); // closed again at once: Kùzu admits one process at a time
+      try {
+        return (await opened.snapshot()).counts;
+      } finally {
+        await opened.close();
+      }
+    };
+    const once = await counts();
+    await runCli(['ingest', seed, ...args], env);
+    expect(await counts()).toEqual(once);
+    const who = await runCli(['query', '--saved', 'who-directs', '--format', 'json', ...args], env);
+    expect(who.code, who.stderr).toBe(0);
+    expect(JSON.parse(who.stdout)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ person: 'Alexey Rodos', organization: 'Kalibr' })]),
+    );
+    const refused = await runCli(['query', 'MATCH (n) DETACH DELETE n', ...args], env);
+    expect(refused.code).toBe(2);
   });
 
   it('refuses writes in queries, before the database and in the database', async (ctx) => {

@@ -50,23 +50,23 @@ ORDER BY partner, article, evidence`,
     params: { name: { description: 'entity name or alias', kind: 'name' } },
     cypher: `MATCH (a:Article)-[m:MENTIONS]->(x)
 WHERE $name IN x.names
-RETURN 0 AS hop, a.title AS subject, 'MENTIONS' AS relation, x.name AS object, m.count AS articles
+RETURN 0 AS hop, a.title AS subject, 'MENTIONS' AS relation, x.name AS object, m.count AS support
 UNION
 MATCH (x)-[f]->(n)
 WHERE $name IN x.names AND f.factKey IS NOT NULL
-RETURN 1 AS hop, x.name AS subject, f.relation AS relation, n.name AS object, f.articles AS articles
+RETURN 1 AS hop, x.name AS subject, f.relation AS relation, n.name AS object, f.articles AS support
 UNION
 MATCH (x)<-[f]-(n)
 WHERE $name IN x.names AND f.factKey IS NOT NULL
-RETURN 1 AS hop, n.name AS subject, f.relation AS relation, x.name AS object, f.articles AS articles
+RETURN 1 AS hop, n.name AS subject, f.relation AS relation, x.name AS object, f.articles AS support
 UNION
 MATCH (x)-[f]-(n)-[g]->(m)
 WHERE $name IN x.names AND f.factKey IS NOT NULL AND g.factKey IS NOT NULL AND m.key <> x.key
-RETURN 2 AS hop, n.name AS subject, g.relation AS relation, m.name AS object, g.articles AS articles
+RETURN 2 AS hop, n.name AS subject, g.relation AS relation, m.name AS object, g.articles AS support
 UNION
 MATCH (x)-[f]-(n)<-[g]-(m)
 WHERE $name IN x.names AND f.factKey IS NOT NULL AND g.factKey IS NOT NULL AND m.key <> x.key
-RETURN 2 AS hop, m.name AS subject, g.relation AS relation, n.name AS object, g.articles AS articles`,
+RETURN 2 AS hop, m.name AS subject, g.relation AS relation, n.name AS object, g.articles AS support`,
   },
   {
     name: 'top-mentioned',
