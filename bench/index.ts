@@ -7,6 +7,7 @@ const sections: Array<[string, () => Promise<{ run: () => Promise<void> }>]> = [
   ['article', () => import('./article.js')],
   ['nlp', () => import('./nlp.js')],
   ['queue', () => import('./queue.js')],
+  ['graph', () => import('./graph.js')],
 ];
 
 const only = process.argv.slice(2);

@@ -9,7 +9,6 @@ import { articleFromText, extractArticle } from '../article/index.js';
 import { type Article, type ExtractResult, InputError, NewsgraphError } from '../core/index.js';
 import { processArticle, processPage } from '../crawl/process.js';
 import { type GraphConfig, type GraphSink, openSink, type SinkKind, toGraphWrite } from '../graph/index.js';
-import { analyze } from '../nlp/index.js';
 import { CliError, EXIT } from './errors.js';
 import { isUrlArgument, readStdin } from './io.js';
 

@@ -27,13 +27,16 @@ export interface KuzuOptions {
   path?: string;
   /** @defaultValue 'batched' */
   batchMode?: BatchMode;
-  /** Kùzu buffer pool in bytes. @defaultValue 256 MiB (Kùzu's own default takes 80% of RAM) */
+  /**
+   * Kùzu buffer pool in bytes. @defaultValue 0 = Kùzu's default (80% of RAM, reserved virtually).
+   * Keep it generous: with 15 fact tables × 16 label pairs, 256 MiB filled up after ~600 articles.
+   */
   bufferPoolBytes?: number;
   /** Called with each statement text before it runs (tracing; a throw aborts the transaction). */
   onStatement?: (text: string) => void;
 }
 
-const DEFAULT_BUFFER_POOL_BYTES = 256 * 1024 * 1024;
+const DEFAULT_BUFFER_POOL_BYTES = 0;
 
 type KuzuModule = typeof import('kuzu');
 type Database = InstanceType<KuzuModule['Database']>;
