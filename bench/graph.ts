@@ -8,15 +8,45 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BatchMode, GraphSink, GraphWrite } from '../src/graph/index.js';
+import { toGraphWrite } from '../src/graph/index.js';
 import { openKuzuSink } from '../src/graph/kuzu.js';
 import { openNeo4jSink } from '../src/graph/neo4j.js';
-import { syntheticWrite } from '../test/graph/fixtures.js';
+import { type EntitySpec, type FactSpec, makeArticle, makeDoc } from '../test/graph/fixtures.js';
 import { startNeo4jHarness } from '../test/support/neo4j.js';
 
-const KUZU_ARTICLES = 2000;
-const NEO4J_ARTICLES = 1000;
+const KUZU_ARTICLES = 1000;
+const NEO4J_ARTICLES = 500;
 const PER_ROW_SHARE = 10; // the slow path writes 1/10th as many articles: same per-article cost, less waiting
-const ENTITY_POOL = 400; // shared names, so MERGE meets existing entities as in real news
+const ENTITY_POOL = 997; // prime, so articles overlap in varied ways // shared names, so MERGE meets existing entities as in real news
+
+const PEOPLE = 10; // per article; with ORGS and PLACES about the seed article's 26 entities and 15 facts
+const ORGS = 10;
+const PLACES = 5;
+
+/** A synthetic extracted article of realistic size: 25 entities from a shared pool, 15 facts. */
+function syntheticWrite(i: number, pool: number): GraphWrite {
+  const pick = (prefix: string, n: number, k: number) => `${prefix}${(i * n + k * 7) % pool}`;
+  const people = Array.from({ length: PEOPLE }, (_, k) => `Person Name${pick('', PEOPLE, k)}`);
+  const orgs = Array.from({ length: ORGS }, (_, k) => `Company${pick('', ORGS, k)} Ltd`);
+  const places = Array.from({ length: PLACES }, (_, k) => `City${pick('', PLACES, k)}`);
+  const sentences: string[] = [];
+  const facts: FactSpec[] = [];
+  for (let k = 0; k < 5; k++) {
+    sentences.push(`${people[k]} directs ${orgs[k]}.`, `${orgs[k]} partners with ${orgs[k + 5]} on tests.`);
+    sentences.push(`${orgs[k + 5]} is based in ${places[k]}.`, `${people[k + 5]} met officials.`);
+    facts.push({ type: 'DIRECTS', subject: people[k]!, object: orgs[k]!, role: 'director' });
+    facts.push({ type: 'PARTNERS_WITH', subject: orgs[k]!, object: orgs[k + 5]!, label: 'tests' });
+    facts.push({ type: 'BASED_IN', subject: orgs[k + 5]!, object: places[k]! });
+  }
+  const text = sentences.join(' ');
+  const entities: EntitySpec[] = [
+    ...people.map((name) => ({ type: 'Person' as const, name })),
+    ...orgs.map((name) => ({ type: 'Organization' as const, name })),
+    ...places.map((name) => ({ type: 'Place' as const, name })),
+  ];
+  const article = makeArticle(`https://bench.test/${i}`, `Bench ${i}`, text, '2025-01-01T00:00:00Z');
+  return toGraphWrite(article, makeDoc(text, entities, facts), { extractedAt: '2025-01-02T00:00:00Z' });
+}
 
 interface Rate {
   articles: number;

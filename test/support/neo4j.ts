@@ -50,8 +50,9 @@ function hasTool(cmd: string, arg: string): boolean {
 
 function isBuilt(): boolean {
   if (!existsSync(CLASSPATH_FILE) || !existsSync(LAUNCHER_CLASS)) return false;
-  const built = Math.min(statSync(CLASSPATH_FILE).mtimeMs, statSync(LAUNCHER_CLASS).mtimeMs);
-  return SOURCES.every((s) => statSync(s).mtimeMs <= built);
+  // Maven leaves classpath.txt untouched when it is unchanged, so compare each output with its own input.
+  const [pom, launcher] = SOURCES.map((s) => statSync(s).mtimeMs) as [number, number];
+  return statSync(CLASSPATH_FILE).mtimeMs >= pom && statSync(LAUNCHER_CLASS).mtimeMs >= launcher;
 }
 
 /** Build the launcher (once; Maven caches the jars in ~/.m2). Returns the Java classpath. */
