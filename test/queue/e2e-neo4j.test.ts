@@ -32,9 +32,17 @@ function startProxy(port: number, target: number): Promise<Server & { sockets: S
   const proxy = Object.assign(
     createServer((client) => {
       const upstream = connect(target, '127.0.0.1');
-      for (const s of [client, upstream]) {
+      // Either side closing (a worker killed with SIGKILL) closes the other at once, as a direct
+      // connection would: Neo4j must see the connection drop and roll the transaction back.
+      for (const [s, other] of [
+        [client, upstream],
+        [upstream, client],
+      ] as const) {
         sockets.add(s);
-        s.on('close', () => sockets.delete(s));
+        s.on('close', () => {
+          sockets.delete(s);
+          other.destroy();
+        });
         s.on('error', () => undefined);
       }
       client.pipe(upstream).pipe(client);
@@ -111,11 +119,23 @@ describe('queue end to end on Neo4j (2 worker processes)', () => {
       );
       log('quarter done');
       await a.kill9();
+      let lastReport = Date.now();
       worker();
       await waitUntil(
         'the queue to drain',
         async () => {
-          const c = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed');
+          const c = await queue.getJobCounts(
+            'waiting',
+            'prioritized',
+            'active',
+            'delayed',
+            'completed',
+            'failed',
+          );
+          if (Date.now() - lastReport > 20_000) {
+            lastReport = Date.now();
+            log(`counts ${JSON.stringify(c)}`);
+          }
           return c.waiting! + c.prioritized! + c.active! + c.delayed! === 0;
         },
         240_000,
@@ -134,6 +154,10 @@ describe('queue end to end on Neo4j (2 worker processes)', () => {
       } finally {
         await driver.close();
       }
+    } catch (err) {
+      for (const c of children)
+        process.stdout.write(`[e2e-neo4j] worker stderr tail:\n${c.stderr().slice(-3000)}\n`);
+      throw err;
     } finally {
       for (const c of children) if (c.child.exitCode === null && c.child.signalCode === null) await c.kill9();
       proxy?.close();

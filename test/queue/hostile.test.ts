@@ -113,6 +113,7 @@ describe('hostile web through the worker process', () => {
       );
       await waitUntil('every hostile job to finish', () => settled(queue), 120_000);
       const rss = peakRssMb(worker.child.pid!);
+      process.stdout.write(`[hostile] worker peak RSS ${Math.round(rss)} MB\n`);
       expect(await worker.stop()).toBe(0);
       const failed = Object.fromEntries(
         (await queue.getFailed(0, -1)).map((j) => [
