@@ -34,6 +34,12 @@ export interface Neo4jOptions {
 }
 
 const CONNECT_TIMEOUT_MS = 10_000; // a down server should fail a CLI run in seconds, not the driver's 60 s
+/**
+ * The server aborts a write transaction after this long. Neo4j waits for locks without limit by default;
+ * a transaction stuck behind another (e.g. one of a worker killed mid-write whose connection the server
+ * has not dropped yet) then fails with a retriable `neo4j-timeout` instead of hanging the job.
+ */
+const WRITE_TIMEOUT_MS = 60_000;
 
 /** Map a driver error to a NewsgraphError that names the problem and says whether retrying helps. */
 export function toNeo4jError(err: unknown, uri: string): Error {
@@ -61,6 +67,9 @@ export function toNeo4jError(err: unknown, uri: string): Error {
       `Neo4j at ${uri}: ${err.message} (check NEO4J_DATABASE)`,
       options,
     );
+  }
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code.includes('LockClient')) {
+    return new TransientError('neo4j-timeout', `Neo4j at ${uri}: ${err.message}`, options);
   }
   if (code.startsWith('Neo.TransientError.') || neo4j.isRetryableError(err)) {
     return new TransientError('neo4j-transient', err.message, options);
@@ -138,8 +147,10 @@ export class Neo4jSink implements GraphSink, GraphReader {
       defaultAccessMode: neo4j.session.WRITE,
     });
     try {
-      const counts = await session.executeWrite((tx) =>
-        replaceArticle(runnerFor(tx, this.options.onStatement), plan, this.options.batchMode ?? 'batched'),
+      const counts = await session.executeWrite(
+        (tx) =>
+          replaceArticle(runnerFor(tx, this.options.onStatement), plan, this.options.batchMode ?? 'batched'),
+        { timeout: WRITE_TIMEOUT_MS },
       );
       return { articleId: write.article.id, ...counts, ms: Math.round(performance.now() - started) };
     } catch (err) {

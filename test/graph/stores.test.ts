@@ -6,10 +6,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PermanentError, TransientError } from '../../src/core/index.js';
 import { openKuzuReader, openKuzuSink } from '../../src/graph/kuzu.js';
-import { openNeo4jSink } from '../../src/graph/neo4j.js';
+import { openNeo4jSink, toNeo4jError } from '../../src/graph/neo4j.js';
 import { neo4jSkipReason, testNeo4j } from '../support/neo4j.js';
 import { freePort } from '../support/redis.js';
 
@@ -72,6 +73,16 @@ describe('Neo4j errors', () => {
     expect(err).toBeInstanceOf(PermanentError);
     expect(err).toMatchObject({ code: 'neo4j-auth' });
     expect((err as Error).message).toMatch(/refused the credentials \(check NEO4J_USER \/ NEO4J_PASSWORD\)/);
+  });
+
+  it.each([
+    ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'neo4j-timeout', true],
+    ['Neo.TransientError.Transaction.DeadlockDetected', 'neo4j-transient', true],
+    ['Neo.ClientError.Security.Unauthorized', 'neo4j-auth', false],
+    ['Neo.ClientError.Statement.SyntaxError', 'neo4j-query', false],
+  ])('maps server code %s to %s (retriable: %s)', (code, ours, retriable) => {
+    const err = toNeo4jError(new neo4j.Neo4jError('boom', code as never, '50N42', 'error'), 'bolt://x');
+    expect(err).toMatchObject({ code: ours, retriable });
   });
 
   it('an unknown database is a permanent neo4j-database error', async (ctx) => {
