@@ -6,6 +6,7 @@ import { type Article, ExtractionError } from '../core/index.js';
 import { extractBody } from './body.js';
 import { MAX_DOM_DEPTH, MIN_ARTICLE_CHARS } from './constants.js';
 import { decodeHtml } from './decode.js';
+import { boundNesting } from './depth-guard.js';
 import { flattenDeepNodes } from './dom.js';
 import { extractMetadata } from './metadata.js';
 import { BLOCK_TAGS } from './selectors.js';
@@ -40,7 +41,7 @@ export function extractArticle(input: HtmlInput): Article {
   if (!HTML_MARKER_RE.test(html.slice(0, 64 * 1024))) {
     throw new ExtractionError('not-html', 'the input does not look like an HTML page');
   }
-  const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const $ = load(boundNesting(html), { xml: { xmlMode: false, decodeEntities: true } });
   flattenDeepNodes($.root()[0]!, MAX_DOM_DEPTH, (name) => BLOCK_TAGS.has(name));
   const meta = extractMetadata($, input.url);
   const { blocks } = extractBody($, meta.title, meta.jsonLdBody);
