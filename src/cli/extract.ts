@@ -9,13 +9,14 @@ import { articleFromText, extractArticle } from '../article/index.js';
 import { type Article, describeError, type ExtractResult } from '../core/index.js';
 import { analyze } from '../nlp/index.js';
 import { CliError, EXIT } from './errors.js';
-import { isUrlArgument, readInput } from './io.js';
+import { allowPrivateHosts, isUrlArgument, readInput } from './io.js';
 
 export interface ExtractOptions {
   url?: string;
   text?: boolean;
   jsonl?: boolean;
   pretty?: boolean;
+  allowPrivateHosts?: boolean;
 }
 
 /** Entities and relations of an article (or of a text, for `--text`). */
@@ -105,11 +106,11 @@ export async function runJsonl(
   return { lines, failed };
 }
 
-async function extractUrl(url: string): Promise<ExtractResult> {
+async function extractUrl(url: string, allowPrivate: boolean): Promise<ExtractResult> {
   // The hardened fetcher (timeouts, size cap, SSRF guard) is shared with the crawler; loaded only when needed.
   const { fetchPage, closeFetchAgents } = await import('../fetch/index.js');
   try {
-    const page = await fetchPage(url);
+    const page = await fetchPage(url, { allowPrivateHosts: allowPrivate });
     if (page.status >= 400) throw new CliError(`HTTP ${page.status} for ${url}`, EXIT.failed);
     const article = extractArticle({ html: page.body, url: page.finalUrl, charset: page.charset });
     return withNlp(article, true);
@@ -140,6 +141,10 @@ export function extractCommand(): Command {
       'batch: read JSON lines {id,text} | {id,html,url?} | {id,path,url?}, write one line each',
     )
     .option('--pretty', 'indent the JSON')
+    .option(
+      '--allow-private-hosts',
+      'let a URL reach loopback/private addresses (tests only; env NEWSGRAPH_ALLOW_PRIVATE_HOSTS=1)',
+    )
     .action(async (input: string, options: ExtractOptions) => {
       if (options.jsonl) {
         const stream = input === '-' ? process.stdin : createReadStream(input);
@@ -156,7 +161,7 @@ export function extractCommand(): Command {
         return;
       }
       const result = isUrlArgument(input)
-        ? await extractUrl(input)
+        ? await extractUrl(input, allowPrivateHosts(options.allowPrivateHosts))
         : extractOne(await readBytes(input), { ...options, path: input });
       process.stdout.write(`${JSON.stringify(result, null, options.pretty ? 2 : undefined)}\n`);
     });

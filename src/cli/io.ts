@@ -16,3 +16,10 @@ export async function readInput(path: string): Promise<Buffer> {
 export function isUrlArgument(arg: string): boolean {
   return /^https?:\/\//i.test(arg);
 }
+
+/** Whether loopback/private hosts may be fetched: `--allow-private-hosts` or NEWSGRAPH_ALLOW_PRIVATE_HOSTS=1. */
+export function allowPrivateHosts(flag: boolean | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
+  return (
+    flag === true || env.NEWSGRAPH_ALLOW_PRIVATE_HOSTS === '1' || env.NEWSGRAPH_ALLOW_PRIVATE_HOSTS === 'true'
+  );
+}

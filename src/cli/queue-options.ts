@@ -44,13 +44,6 @@ export async function requireRedis(config: QueueConfig): Promise<void> {
   }
 }
 
-/** Whether loopback/private hosts may be fetched: `--allow-private-hosts` or NEWSGRAPH_ALLOW_PRIVATE_HOSTS=1. */
-export function allowPrivateHosts(flag: boolean | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
-  return (
-    flag === true || env.NEWSGRAPH_ALLOW_PRIVATE_HOSTS === '1' || env.NEWSGRAPH_ALLOW_PRIVATE_HOSTS === 'true'
-  );
-}
-
 /** Parse a non-negative integer option value. */
 export function intOption(name: string) {
   return (value: string): number => {

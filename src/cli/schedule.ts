@@ -4,13 +4,8 @@ import { runPipeline } from '../crawl/run-pipeline.js';
 import { closeFetchAgents } from '../fetch/index.js';
 import { crawlDeps, createRedis, openArticleQueue, openCrawlQueue, syncSchedulers } from '../queue/index.js';
 import { CliError, EXIT } from './errors.js';
-import {
-  allowPrivateHosts,
-  type QueueCliOptions,
-  requireRedis,
-  resolveQueueConfig,
-  withQueueOptions,
-} from './queue-options.js';
+import { allowPrivateHosts } from './io.js';
+import { type QueueCliOptions, requireRedis, resolveQueueConfig, withQueueOptions } from './queue-options.js';
 
 interface PipelineCliOptions extends QueueCliOptions {
   pipelines: string;

@@ -1,9 +1,9 @@
 import { Command } from 'commander';
 import { closeFetchAgents, type FetchOptions } from '../fetch/index.js';
 import { createRedis, DEFAULT_HOST_INTERVAL_MS, startArticleWorker } from '../queue/index.js';
+import { allowPrivateHosts } from './io.js';
 import { createLogger, type Logger } from './log.js';
 import {
-  allowPrivateHosts,
   intOption,
   type QueueCliOptions,
   requireRedis,
