@@ -1,6 +1,13 @@
 import { Command } from 'commander';
 import { closeFetchAgents, type FetchOptions } from '../fetch/index.js';
-import { createRedis, DEFAULT_HOST_INTERVAL_MS, startArticleWorker } from '../queue/index.js';
+import {
+  crawlDeps,
+  createRedis,
+  DEFAULT_HOST_INTERVAL_MS,
+  openArticleQueue,
+  startArticleWorker,
+  startCrawlWorker,
+} from '../queue/index.js';
 import { allowPrivateHosts } from './io.js';
 import { createLogger, type Logger } from './log.js';
 import {
@@ -21,6 +28,8 @@ interface WorkerCliOptions extends QueueCliOptions, SinkCliOptions {
   fetchTimeout?: number;
   lockDuration?: number;
   stalledInterval?: number;
+  crawl: boolean;
+  pipelines?: string;
 }
 
 function fetchOptionsFrom(options: WorkerCliOptions, env: NodeJS.ProcessEnv): FetchOptions {
@@ -53,6 +62,31 @@ function untilSignal(log: Logger, onForce: () => void): Promise<string> {
     process.once('SIGINT', first);
     process.once('SIGTERM', first);
   });
+}
+
+/** The crawl worker: runs the pipelines' scheduled crawls and enqueues what they find. */
+function startCrawling(
+  config: ReturnType<typeof resolveQueueConfig>,
+  options: WorkerCliOptions,
+  env: NodeJS.ProcessEnv,
+  log: Logger,
+): { close(): Promise<void> } {
+  const redis = createRedis(config.redisUrl, { forWorker: true });
+  const articles = openArticleQueue(config, redis);
+  const dir = options.pipelines ?? env.NEWSGRAPH_PIPELINES ?? 'pipelines';
+  const crawler = startCrawlWorker(config, redis, dir, crawlDeps(articles, fetchOptionsFrom(options, env)));
+  crawler.on('completed', (job, report) => log.info({ jobId: job.id, ...(report as object) }, 'crawl done'));
+  crawler.on('failed', (job, err) =>
+    log.warn({ jobId: job?.id, pipeline: job?.data.pipelineId, reason: err.message }, 'crawl failed'),
+  );
+  crawler.on('error', (err) => log.warn({ reason: err.message }, 'crawl worker error'));
+  return {
+    async close() {
+      await crawler.close();
+      await articles.close();
+      redis.disconnect();
+    },
+  };
 }
 
 /** `newsgraph worker [--concurrency N] [--allow-private-hosts]` */
@@ -95,6 +129,11 @@ export function workerCommand(): Command {
         '--stalled-interval <ms>',
         'how often stalled jobs are looked for',
         intOption('--stalled-interval'),
+      )
+      .option('--no-crawl', 'do not run scheduled crawls (see `newsgraph schedule`) in this process')
+      .option(
+        '--pipelines <dir>',
+        'folder of pipeline YAML files (env NEWSGRAPH_PIPELINES; default pipelines)',
       ),
   ).action(async (options: WorkerCliOptions) => {
     const env = process.env;
@@ -136,6 +175,7 @@ export function workerCommand(): Command {
       );
     });
     worker.on('error', (err) => log.warn({ reason: err.message }, 'worker error (Redis reconnecting?)'));
+    const crawling = options.crawl ? startCrawling(config, options, env, log) : undefined;
     log.info(
       { queue: config.queueName, concurrency: options.concurrency, graph: sink.kind, pid: process.pid },
       'worker started',
@@ -146,6 +186,7 @@ export function workerCommand(): Command {
       void worker.close(true);
     });
     await worker.close(forced);
+    await crawling?.close();
     await sink.close();
     await closeFetchAgents();
     commands.disconnect();
