@@ -62,8 +62,8 @@ describe('docker-compose.yml', () => {
     expect(services.redis?.command?.join(' ')).toContain('--appendonly yes');
   });
 
-  it('runs real newsgraph commands, the dashboard reachable from outside its container', () => {
-    const commands = buildProgram().commands.map((c) => c.name());
+  it('runs real newsgraph commands, the dashboard reachable from outside its container', async () => {
+    const commands = (await buildProgram()).commands.map((c) => c.name());
     for (const name of ['worker', 'dashboard']) expect(commands).toContain(services[name]?.command?.[0]);
     expect(services.dashboard?.command).toEqual(expect.arrayContaining(['--host', '0.0.0.0']));
   });
