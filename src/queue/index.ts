@@ -33,4 +33,9 @@ export { normalizeUrl, TRACKING_PARAMS } from './normalize-url.js';
 export { DEFAULT_HOST_INTERVAL_MS, reserveHost } from './politeness.js';
 export { createProcessor, JobFailure, type JobResult, type ProcessorDeps, toJobError } from './processor.js';
 export { assertRobotsAllowed, ROBOTS_AGENT } from './robots.js';
-export { type ArticleWorkerOptions, startArticleWorker } from './worker.js';
+export {
+  type ArticleWorkerOptions,
+  type StopReport,
+  startArticleWorker,
+  stopArticleWorker,
+} from './worker.js';

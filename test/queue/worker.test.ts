@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Queue, Worker } from 'bullmq';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MemorySink } from '../../src/graph/memory.js';
+import type { GraphSink } from '../../src/graph/types.js';
 import {
   createRedis,
   enqueueUrls,
@@ -14,6 +15,7 @@ import {
   type QueueConfig,
   queueConfig,
   startArticleWorker,
+  stopArticleWorker,
 } from '../../src/queue/index.js';
 import { startTestServer, type TestServer } from '../support/http-server.js';
 import { REDIS_SKIP_REASON, testRedisUrl } from '../support/redis.js';
@@ -174,5 +176,42 @@ describe('article worker (real redis-server, local HTTP server)', () => {
     const starts = done.map((j) => j.processedOn!).sort((a, b) => a - b);
     // Three requests to one host at ≥300 ms spacing span ≥600 ms, whatever the concurrency (4).
     expect(starts[2]! - starts[0]!).toBeGreaterThanOrEqual(550);
+  });
+
+  it('stops within its grace period when a graph write hangs, handing the job back unspent', async (ctx) => {
+    if (!redisUrl) return ctx.skip(REDIS_SKIP_REASON);
+    const r = rig(redisUrl);
+    let unblock: () => void = () => undefined;
+    let writing: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => {
+      writing = resolve;
+    });
+    // A database call that never answers (a hung connection) until the test lets it go.
+    const hung: GraphSink = {
+      kind: 'hung',
+      ensureSchema: async () => undefined,
+      close: async () => undefined,
+      write: () => {
+        writing();
+        return new Promise((resolve) => {
+          unblock = () => resolve({ articleId: '', entities: 0, facts: 0, ms: 0 });
+        });
+      },
+    };
+    await enqueueUrls(r.queue, [`${server.origin}/article/31`]);
+    const stuck = r.start({ sink: hung });
+    stuck.on('error', () => undefined); // its late completion finds the job no longer locked by it
+    await started;
+    try {
+      expect(await stopArticleWorker(stuck, 300)).toEqual({ released: [expect.any(String)] });
+      expect(await r.queue.getJobCounts('waiting', 'active')).toEqual({ waiting: 1, active: 0 });
+      r.start();
+      await drained(r.queue);
+      const [job] = await r.queue.getCompleted();
+      expect(job?.attemptsMade).toBe(1);
+      expect(r.sink.snapshot().nodes.Article?.map((a) => a.url)).toEqual([job?.data.url]);
+    } finally {
+      unblock();
+    }
   });
 });
