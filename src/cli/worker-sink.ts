@@ -47,7 +47,13 @@ export async function openWorkerSink(
         user: env.NEO4J_USER ?? 'neo4j',
         password: env.NEO4J_PASSWORD ?? '',
       });
-      await sink.ensureSchema();
+      try {
+        await sink.ensureSchema();
+      } catch (err) {
+        // The next write opens a new driver: close this one, or its pooled sockets outlive the worker.
+        await sink.close().catch(() => undefined);
+        throw err;
+      }
       return sink;
     });
   }

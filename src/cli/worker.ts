@@ -7,6 +7,7 @@ import {
   openArticleQueue,
   startArticleWorker,
   startCrawlWorker,
+  stopArticleWorker,
 } from '../queue/index.js';
 import { allowPrivateHosts } from './io.js';
 import { createLogger, type Logger } from './log.js';
@@ -50,18 +51,48 @@ function fetchOptionsFrom(options: WorkerCliOptions, env: NodeJS.ProcessEnv): Fe
   };
 }
 
-/** Resolves on the first SIGINT/SIGTERM; a second one forces the exit. */
-function untilSignal(log: Logger, onForce: () => void): Promise<string> {
-  return new Promise((resolve) => {
+/**
+ * On SIGINT/SIGTERM active jobs get this long to finish; the rest are handed back to the queue. Shorter
+ * than the usual 30 s a process manager waits before SIGKILL, longer than a normal job.
+ */
+const SHUTDOWN_GRACE_MS = 15_000;
+/** Each later shutdown step (crawl worker, graph driver, HTTP agents) gets this long. */
+const CLOSE_STEP_MS = 5_000;
+/** After cleanup, a handle nobody closed (a hung database socket) must not keep the process alive. */
+const EXIT_GUARD_MS = 2_000;
+
+/** Resolves on the first SIGINT/SIGTERM; a second one ends the grace period at once. */
+function untilSignal(log: Logger): { signalled: Promise<string>; forced: Promise<void> } {
+  let force: () => void = () => undefined;
+  const forced = new Promise<void>((resolve) => {
+    force = resolve;
+  });
+  const signalled = new Promise<string>((resolve) => {
     const first = (signal: string) => {
-      log.info({ signal }, 'stopping: finishing active jobs (send again to force)');
-      process.once('SIGINT', onForce);
-      process.once('SIGTERM', onForce);
+      log.info({ signal }, 'stopping: finishing active jobs (send again to hand them back at once)');
+      process.once('SIGINT', force);
+      process.once('SIGTERM', force);
       resolve(signal);
     };
     process.once('SIGINT', first);
     process.once('SIGTERM', first);
   });
+  return { signalled, forced };
+}
+
+/** Run one shutdown step; a step that fails or hangs is logged and skipped, never waited on forever. */
+async function closeStep(log: Logger, what: string, step: () => Promise<unknown>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const outcome = await Promise.race([
+    step().then(
+      () => 'ok',
+      (err: unknown) => (err instanceof Error ? err.message : String(err)),
+    ),
+    new Promise<string>((resolve) => {
+      timer = setTimeout(() => resolve(`still not done after ${CLOSE_STEP_MS} ms`), CLOSE_STEP_MS);
+    }),
+  ]).finally(() => clearTimeout(timer));
+  if (outcome !== 'ok') log.warn({ step: what, reason: outcome }, 'shutdown step skipped');
 }
 
 /** The crawl worker: runs the pipelines' scheduled crawls and enqueues what they find. */
@@ -180,17 +211,19 @@ export function workerCommand(): Command {
       { queue: config.queueName, concurrency: options.concurrency, graph: sink.kind, pid: process.pid },
       'worker started',
     );
-    let forced = false;
-    await untilSignal(log, () => {
-      forced = true;
-      void worker.close(true);
-    });
-    await worker.close(forced);
-    await crawling?.close();
-    await sink.close();
-    await closeFetchAgents();
+    const { signalled, forced } = untilSignal(log);
+    await signalled;
+    const { released } = await stopArticleWorker(worker, SHUTDOWN_GRACE_MS, forced);
+    if (released.length) log.warn({ jobIds: released }, 'unfinished jobs handed back to the queue');
+    if (crawling) await closeStep(log, 'crawl worker', () => crawling.close());
+    await closeStep(log, 'graph', () => sink.close());
+    await closeStep(log, 'fetch agents', () => closeFetchAgents());
     commands.disconnect();
     connection.disconnect();
     log.info('worker stopped');
+    setTimeout(() => {
+      log.warn('open handles after shutdown; exiting anyway');
+      process.exit(process.exitCode ?? 0);
+    }, EXIT_GUARD_MS).unref();
   });
 }
