@@ -12,6 +12,7 @@ import type { GraphSink } from '../graph/types.js';
 import { ArticleJobData } from './job-data.js';
 import { reserveHost } from './politeness.js';
 import { assertRobotsAllowed } from './robots.js';
+import { loadValidators, saveValidators } from './validators.js';
 
 /** Extra wait on top of the host's next free slot, so waiting jobs do not all wake at once. */
 const POLITENESS_JITTER_MS = 250;
@@ -28,11 +29,12 @@ export interface ProcessorDeps {
   obeyRobots: boolean;
 }
 
-export interface JobResult extends ProcessResult {
+/** What a job returns: the write summary, or `unchanged` when the server answered 304 Not Modified. */
+export type JobResult = (ProcessResult | { unchanged: true; url: string }) & {
   finalUrl: string;
   /** Whole job, fetch included. */
   totalMs: number;
-}
+};
 
 /** An error BullMQ can store: one readable line, plus the delay the server asked for. */
 export class JobFailure extends Error {
@@ -77,11 +79,16 @@ export function createProcessor(deps: ProcessorDeps) {
         throw new DelayedError(`host busy for ${wait} ms`);
       }
       await job.updateProgress({ stage: 'fetch' });
-      const page = await fetch(url, { ...deps.fetchOptions, ...(signal ? { signal } : {}) });
+      const validators = await loadValidators(deps.redis, deps.prefix, url);
+      const page = await fetch(url, { ...deps.fetchOptions, ...validators, ...(signal ? { signal } : {}) });
+      if (page.status === 304) {
+        return { unchanged: true, url, finalUrl: page.finalUrl, totalMs: Date.now() - started };
+      }
       const result = await processPage(page, {
         sink: deps.sink,
         onStage: (stage) => job.updateProgress({ stage }),
       });
+      await saveValidators(deps.redis, deps.prefix, url, page);
       return { ...result, finalUrl: page.finalUrl, totalMs: Date.now() - started };
     } catch (err) {
       throw toJobError(err);
