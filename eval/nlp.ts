@@ -103,6 +103,7 @@ function main(): void {
   const ours = new Score();
   const raw = new Score();
   const rel = new Score();
+  const rawRel = new Score();
   const perType = new Map<string, Score>();
   const verbose = process.env.EVAL_VERBOSE === '1';
   for (const g of docs) {
@@ -118,6 +119,7 @@ function main(): void {
       const p = pred.relations.get(t) ?? new Set<string>();
       const gs = gold.relations.get(t) ?? new Set<string>();
       rel.add(p, gs);
+      rawRel.add(new Set<string>(), gs); // compromise states no relations: every gold one is missed
       if (!perType.has(t)) perType.set(t, new Score());
       perType.get(t)!.add(p, gs);
     }
@@ -127,7 +129,7 @@ function main(): void {
   process.stdout.write(`${ours.line('entities (newsgraph)')}\n`);
   process.stdout.write(`${raw.line('entities (raw compromise)')}\n`);
   process.stdout.write(`${rel.line('relations (newsgraph)')}\n`);
-  process.stdout.write(`${new Score().line('relations (raw compromise)')}  — compromise finds none\n`);
+  process.stdout.write(`${rawRel.line('relations (raw compromise)')}  — compromise finds none\n`);
   for (const [t, s] of [...perType].sort()) process.stdout.write(`${s.line(`  ${t}`)}\n`);
 }
 
