@@ -7,6 +7,10 @@
  * concurrent Neo4j writers wait instead of deadlocking or losing updates), read the other articles'
  * contributions, compute in JS, then only write. No statement reads a relationship this transaction
  * deleted: Kùzu 0.11 still returns such relationships inside the transaction.
+ *
+ * Batched, an article costs a fixed handful of statements whatever its size or vocabulary: claim, read
+ * old, lock, read other evidence, read other mentions, write (see {@link S.combine}). Only the labels and
+ * types present in this write get a part.
  */
 import type { NodeEntityType } from '../core/index.js';
 import {
@@ -39,6 +43,11 @@ export interface CypherRunner {
  */
 export type BatchMode = 'batched' | 'per-row';
 
+/** The extra parameters a text uses (Kùzu refuses parameters a statement does not declare). */
+function usedBy(text: string, extra: Params): Params {
+  return Object.fromEntries(Object.entries(extra).filter(([k]) => new RegExp(`\\$${k}\\b`).test(text)));
+}
+
 /** Send `rows` (or `keys`) in one statement or one per element. Empty lists are never sent. */
 async function runList(
   tx: CypherRunner,
@@ -49,10 +58,48 @@ async function runList(
   extra: Params = {},
 ): Promise<Row[]> {
   if (list.length === 0) return [];
+  extra = usedBy(text, extra);
   if (mode === 'batched') return tx.run(text, { ...extra, [name]: list });
   const out: Row[] = [];
   for (const item of list) out.push(...(await tx.run(text, { ...extra, [name]: [item] })));
   return out;
+}
+
+/** One list statement of a combined text. */
+interface Part {
+  text: string;
+  name: 'rows' | 'keys';
+  list: unknown[];
+}
+
+const part = (text: string, name: Part['name'], list: unknown[]): Part => ({ text, name, list });
+
+/**
+ * Batched: the non-empty parts as ONE statement ({@link S.combine}). Per-row: each element of each part
+ * in its own statement, as {@link runList} does.
+ */
+async function runParts(
+  tx: CypherRunner,
+  mode: BatchMode,
+  parts: Part[],
+  how: 'chain' | 'union',
+  extra: Params = {},
+): Promise<Row[]> {
+  const present = parts.filter((p) => p.list.length > 0);
+  if (mode === 'per-row' || present.length <= 1) {
+    const out: Row[] = [];
+    for (const p of present) out.push(...(await runList(tx, mode, p.text, p.name, p.list, extra)));
+    return out;
+  }
+  const text = S.combine(
+    present.map((p) => p.text),
+    how,
+  );
+  const params: Params = usedBy(text, extra);
+  present.forEach((p, i) => {
+    params[`${p.name}${i}`] = p.list;
+  });
+  return tx.run(text, params);
 }
 
 /** Keys grouped by label, labels in vocabulary order and keys sorted: the global lock order. */
@@ -94,29 +141,25 @@ interface Old {
 }
 
 async function readOld(tx: CypherRunner, id: string): Promise<Old> {
-  const evidence = await tx.run(S.READ_OLD_EVIDENCE, { id });
+  const rows = await tx.run(S.READ_OLD, { id });
+  const evidence = rows.filter((r) => r.kind === 'evidence');
   const facts = new Map<string, FactRef>();
   for (const r of evidence) facts.set(String(r.factKey), pickRef(r as unknown as FactRef));
-  const keys = (await tx.run(S.READ_OLD_MENTIONS, { id })).map((r) => String(r.key));
+  const keys = rows.filter((r) => r.kind === 'mention').map((r) => String(r.id));
   return { evidenceIds: new Set(evidence.map((r) => String(r.id))), facts, keys };
 }
 
 /** Create the new entities and write-lock all touched ones, in the global lock order. */
 async function lockEntities(tx: CypherRunner, mode: BatchMode, plan: WritePlan, old: Old): Promise<void> {
   const rows = new Map<string, MentionRow>([...plan.mentions.values()].flat().map((m) => [m.key, m]));
-  for (const [label, keys] of byLabel([...old.keys, ...rows.keys()])) {
+  const parts = byLabel([...old.keys, ...rows.keys()]).flatMap(([label, keys]) => {
     const merge = keys
       .filter((k) => rows.has(k))
       .map((k) => ({ key: k, name: rows.get(k)!.name, names: rows.get(k)!.names }));
-    await runList(tx, mode, S.mergeEntities(label), 'rows', merge);
-    await runList(
-      tx,
-      mode,
-      S.lockEntities(label),
-      'keys',
-      keys.filter((k) => !rows.has(k)),
-    );
-  }
+    const lock = keys.filter((k) => !rows.has(k));
+    return [part(S.mergeEntities(label), 'rows', merge), part(S.lockEntities(label), 'keys', lock)];
+  });
+  await runParts(tx, mode, parts, 'chain');
 }
 
 /** Derived fact properties from the other articles' evidence plus this article's new evidence. */
@@ -140,13 +183,12 @@ async function deriveFacts(tx: CypherRunner, mode: BatchMode, plan: WritePlan, t
 /** Derived entity names from the other articles' mentions plus this article's; null = orphan. */
 async function deriveEntities(tx: CypherRunner, mode: BatchMode, plan: WritePlan, keys: string[]) {
   const mine = new Map([...plan.mentions.values()].flat().map((m) => [m.key, m.forms]));
+  const parts = byLabel(keys).map(([label, group]) => part(S.readOtherMentions(label), 'keys', group));
+  const rows = await runParts(tx, mode, parts, 'union', { id: plan.article.id });
+  const forms = new Map<string, string[][]>(keys.map((k) => [k, mine.has(k) ? [mine.get(k)!] : []]));
+  for (const r of rows) if (Array.isArray(r.forms)) forms.get(String(r.key))?.push(r.forms as string[]);
   const derived = new Map<string, ReturnType<typeof deriveEntity>>();
-  for (const [label, group] of byLabel(keys)) {
-    const rows = await runList(tx, mode, S.readOtherMentions(label), 'keys', group, { id: plan.article.id });
-    const forms = new Map<string, string[][]>(group.map((k) => [k, mine.has(k) ? [mine.get(k)!] : []]));
-    for (const r of rows) if (Array.isArray(r.forms)) forms.get(String(r.key))?.push(r.forms as string[]);
-    for (const [key, lists] of forms) derived.set(key, deriveEntity(lists));
-  }
+  for (const [key, lists] of forms) derived.set(key, deriveEntity(lists));
   return derived;
 }
 
@@ -169,69 +211,54 @@ export async function replaceArticle(
   const entities = await deriveEntities(tx, mode, plan, touchedKeys);
   const orphans = new Set(touchedKeys.filter((k) => !entities.get(k)));
 
-  // Writes only from here on.
-  for (const [label, keys] of byLabel(orphans))
-    await runList(tx, mode, S.deleteEntities(label), 'keys', keys);
+  // Writes only from here on, all in one statement when batched.
+  const parts: Part[] = byLabel(orphans).map(([label, keys]) => part(S.deleteEntities(label), 'keys', keys));
   const unsupported = [...touchedFacts.values()].filter(
     (f) => !facts.get(f.factKey) && !orphans.has(f.subjectKey) && !orphans.has(f.objectKey),
   );
   for (const [shape, group] of groupBy(unsupported, factShape)) {
-    await runList(tx, mode, S.deleteFacts(...shapeParts(shape)), 'rows', group.map(pickRef));
+    parts.push(part(S.deleteFacts(...shapeParts(shape)), 'rows', group.map(pickRef)));
   }
   const newEvidence = new Set(plan.evidence.map((e) => e.id));
-  await runList(
-    tx,
-    mode,
-    S.DELETE_EVIDENCE,
-    'keys',
-    [...old.evidenceIds].filter((e) => !newEvidence.has(e)).sort(),
-  );
+  const oldEvidence = [...old.evidenceIds].filter((e) => !newEvidence.has(e)).sort();
+  parts.push(part(S.DELETE_EVIDENCE, 'keys', oldEvidence));
   const gone = old.keys.filter((k) => !newKeys.has(k) && !orphans.has(k));
-  for (const [label, keys] of byLabel(gone))
-    await runList(tx, mode, S.deleteMentions(label), 'keys', keys, { id });
+  for (const [label, keys] of byLabel(gone)) parts.push(part(S.deleteMentions(label), 'keys', keys));
 
-  for (const [label, rows] of plan.mentions)
-    await runList(tx, mode, S.upsertMentions(label), 'rows', rows, { id });
+  for (const [label, rows] of plan.mentions) parts.push(part(S.upsertMentions(label), 'rows', rows));
   for (const [shape, group] of groupBy(plan.facts, factShape)) {
-    await runList(tx, mode, S.mergeFacts(...shapeParts(shape)), 'rows', group);
+    parts.push(part(S.mergeFacts(...shapeParts(shape)), 'rows', group));
   }
   const added = plan.evidence.filter((e) => !old.evidenceIds.has(e.id));
   for (const [sig, rows] of groupBy(added, signature)) {
-    await runList(tx, mode, S.createEvidence(optionalsOf(sig)), 'rows', rows.map(withoutEmpty), { id });
+    parts.push(part(S.createEvidence(optionalsOf(sig)), 'rows', rows.map(withoutEmpty)));
   }
-  await updateFacts(tx, mode, touchedFacts, facts);
-  await updateEntities(tx, mode, entities);
+  parts.push(...factUpdates(touchedFacts, facts), ...entityUpdates(entities));
+  await runParts(tx, mode, parts, 'chain', { id });
   return { entities: newKeys.size, facts: plan.facts.length };
 }
 
-async function updateFacts(
-  tx: CypherRunner,
-  mode: BatchMode,
-  touched: Map<string, FactRef>,
-  derived: Map<string, DerivedFact | null>,
-): Promise<void> {
+function factUpdates(touched: Map<string, FactRef>, derived: Map<string, DerivedFact | null>): Part[] {
   const updates = [...touched.values()].flatMap((f) => {
     const d = derived.get(f.factKey);
     return d ? [{ ...pickRef(f), ...d }] : [];
   });
-  for (const [shape, group] of groupBy(updates, (u) => `${factShape(u)}|${signature(u)}`)) {
+  return [...groupBy(updates, (u) => `${factShape(u)}|${signature(u)}`)].map(([shape, group]) => {
     const [t, s, o, sig] = shape.split('|') as [string, string, string, string];
-    await runList(tx, mode, S.updateFacts(t, s, o, optionalsOf(sig)), 'rows', group.map(withoutEmpty));
-  }
+    return part(S.updateFacts(t, s, o, optionalsOf(sig)), 'rows', group.map(withoutEmpty));
+  });
 }
 
-async function updateEntities(
-  tx: CypherRunner,
-  mode: BatchMode,
-  derived: Map<string, ReturnType<typeof deriveEntity>>,
-): Promise<void> {
-  for (const [label, keys] of byLabel([...derived.keys()].filter((k) => derived.get(k)))) {
+function entityUpdates(derived: Map<string, ReturnType<typeof deriveEntity>>): Part[] {
+  return byLabel([...derived.keys()].filter((k) => derived.get(k))).flatMap(([label, keys]) => {
     const rows = keys.map((key) => ({ key, ...derived.get(key)! }));
     const withAliases = rows.filter((r) => r.aliases.length > 0);
     const withoutAliases = rows
       .filter((r) => r.aliases.length === 0)
       .map(({ key, name, names }) => ({ key, name, names }));
-    await runList(tx, mode, S.setEntityNames(label, true), 'rows', withAliases);
-    await runList(tx, mode, S.setEntityNames(label, false), 'rows', withoutAliases);
-  }
+    return [
+      part(S.setEntityNames(label, true), 'rows', withAliases),
+      part(S.setEntityNames(label, false), 'rows', withoutAliases),
+    ];
+  });
 }

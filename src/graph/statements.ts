@@ -20,11 +20,25 @@ export interface Optionals {
 const optional = (present: boolean, expr: string): string => (present ? expr : 'null');
 const confidence = (expr: string): string => `${expr} / ${CONFIDENCE_SCALE}.0`;
 
-export const READ_OLD_EVIDENCE =
-  'MATCH (a:Article {id: $id})-[:STATES]->(e:Evidence) ' +
-  'RETURN e.id AS id, e.factKey AS factKey, e.relation AS relation, e.subjectKey AS subjectKey, e.objectKey AS objectKey';
+/**
+ * Several statements as ONE text (one round trip): `chain` runs them one after another, each part's
+ * rows unwound on its own (`WITH count(*)` closes a part and always yields one row, so an empty match
+ * never stops the next part); `union` concatenates read parts with the same columns. Part i's `$rows` /
+ * `$keys` become `$rows{i}` / `$keys{i}`. Kùzu 0.11 has no `CALL { … }` subqueries; both forms run on
+ * Kùzu and Neo4j alike.
+ */
+export function combine(parts: readonly string[], how: 'chain' | 'union'): string {
+  const renamed = parts.map((t, i) => t.replace(/\$(rows|keys)\b/g, `$$$1${i}`));
+  if (how === 'union') return renamed.join(' UNION ALL ');
+  return renamed.map((t, i) => (i === 0 ? t : `WITH count(*) AS done${i} ${t}`)).join(' ');
+}
 
-export const READ_OLD_MENTIONS = 'MATCH (a:Article {id: $id})-[:MENTIONS]->(e) RETURN e.key AS key';
+/** The article's old evidence (`kind` 'evidence') and mentioned entity keys (`kind` 'mention', key in `id`). */
+export const READ_OLD =
+  "MATCH (a:Article {id: $id})-[:STATES]->(e:Evidence) RETURN 'evidence' AS kind, e.id AS id, " +
+  'e.factKey AS factKey, e.relation AS relation, e.subjectKey AS subjectKey, e.objectKey AS objectKey ' +
+  "UNION ALL MATCH (a:Article {id: $id})-[:MENTIONS]->(e) RETURN 'mention' AS kind, e.key AS id, " +
+  "'' AS factKey, '' AS relation, '' AS subjectKey, '' AS objectKey";
 
 export const DELETE_EVIDENCE = 'UNWIND $keys AS k MATCH (e:Evidence {id: k}) DETACH DELETE e';
 
@@ -38,7 +52,7 @@ export const READ_OTHER_EVIDENCE =
 export function readOtherMentions(label: string): string {
   const l = entityLabel(label);
   return (
-    `UNWIND $keys AS k MATCH (a:Article)-[m:MENTIONS]->(e:${l} {key: k}) WHERE a.id <> $id ` +
+    `UNWIND $keys AS k MATCH (e:${l} {key: k})<-[m:MENTIONS]-(a:Article) WHERE a.id <> $id ` +
     'RETURN k AS key, m.forms AS forms'
   );
 }

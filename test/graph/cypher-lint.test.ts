@@ -28,8 +28,7 @@ const OPTIONALS: S.Optionals[] = [
 async function allTexts(): Promise<string[]> {
   const texts = [
     ...neo4jSchemaStatements(),
-    S.READ_OLD_EVIDENCE,
-    S.READ_OLD_MENTIONS,
+    S.READ_OLD,
     S.DELETE_EVIDENCE,
     S.READ_OTHER_EVIDENCE,
     S.UPSERT_ARTICLE,
@@ -56,6 +55,21 @@ async function allTexts(): Promise<string[]> {
       }
     }
   }
+  // Combined texts (one statement per step): every label's parts, and every fact type's parts.
+  const labelParts = ENTITY_LABELS.flatMap((l) => [S.mergeEntities(l), S.lockEntities(l)]);
+  texts.push(S.combine(labelParts, 'chain'), S.combine(ENTITY_LABELS.map(S.readOtherMentions), 'union'));
+  for (const t of FACT_TYPES) {
+    const writes = ENTITY_LABELS.flatMap((l) => [
+      S.deleteEntities(l),
+      S.deleteMentions(l),
+      S.upsertMentions(l),
+    ]);
+    writes.push(S.DELETE_EVIDENCE, ...OPTIONALS.map(S.createEvidence));
+    writes.push(S.deleteFacts(t, 'Person', 'Place'), S.mergeFacts(t, 'Organization', 'Product'));
+    writes.push(...OPTIONALS.map((opt) => S.updateFacts(t, 'Place', 'Person', opt)));
+    writes.push(...ENTITY_LABELS.flatMap((l) => [S.setEntityNames(l, true), S.setEntityNames(l, false)]));
+    texts.push(S.combine(writes, 'chain'));
+  }
   await readSnapshot(async (t) => {
     texts.push(t);
     return [];
@@ -67,6 +81,7 @@ const propertyKeys = [ARTICLE_PROPS, ENTITY_PROPS, EVIDENCE_PROPS, FACT_PROPS, M
   .flat()
   .map(([p]) => p);
 const parameters: Record<string, unknown> = { id: 'a1', rows: [], keys: [] };
+for (let i = 0; i < 40; i++) Object.assign(parameters, { [`rows${i}`]: [], [`keys${i}`]: [] });
 for (const [p] of ARTICLE_PROPS) parameters[p] = null;
 for (const q of SAVED_QUERIES) for (const p of Object.keys(q.params)) parameters[p] = '';
 
