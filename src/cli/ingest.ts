@@ -8,9 +8,10 @@ import { Command, Option } from 'commander';
 import { articleFromText, extractArticle } from '../article/index.js';
 import { type Article, type ExtractResult, InputError, NewsgraphError } from '../core/index.js';
 import { processArticle, processPage } from '../crawl/process.js';
+import type { FetchOptions } from '../fetch/index.js';
 import { type GraphConfig, type GraphSink, openSink, type SinkKind, toGraphWrite } from '../graph/index.js';
 import { CliError, EXIT } from './errors.js';
-import { isUrlArgument, readStdin } from './io.js';
+import { allowPrivateHosts, isUrlArgument, readStdin } from './io.js';
 
 export interface GraphCliOptions {
   sink?: SinkKind;
@@ -135,7 +136,11 @@ function withUrl(article: Article, url: string | undefined): Article {
 }
 
 /** Extract (or fetch), analyse and write one item. */
-export async function ingestItem(item: Item, sink: GraphSink): Promise<{ entities: number; facts: number }> {
+export async function ingestItem(
+  item: Item,
+  sink: GraphSink,
+  fetchOptions: FetchOptions = {},
+): Promise<{ entities: number; facts: number }> {
   switch (item.kind) {
     case 'doc':
       return sink.write(toGraphWrite(item.doc.article, item.doc));
@@ -145,7 +150,7 @@ export async function ingestItem(item: Item, sink: GraphSink): Promise<{ entitie
       return processArticle(extractArticle({ html: item.bytes, url: item.url }), { sink });
     case 'url': {
       const { fetchPage } = await import('../fetch/index.js');
-      return processPage(await fetchPage(item.url), { sink });
+      return processPage(await fetchPage(item.url, fetchOptions), { sink });
     }
   }
 }
@@ -170,13 +175,17 @@ async function progressBar(total: number) {
 }
 
 /** Ingest every item into the sink; failures are reported per item and counted, not thrown. */
-export async function ingestAll(items: Item[], sink: GraphSink): Promise<IngestSummary> {
+export async function ingestAll(
+  items: Item[],
+  sink: GraphSink,
+  fetchOptions: FetchOptions = {},
+): Promise<IngestSummary> {
   const started = performance.now();
   const summary: IngestSummary = { articles: 0, failed: 0, entities: 0, facts: 0, ms: 0 };
   const bar = await progressBar(items.length);
   for (const item of items) {
     try {
-      const r = await ingestItem(item, sink);
+      const r = await ingestItem(item, sink, fetchOptions);
       summary.articles += 1;
       summary.entities += r.entities;
       summary.facts += r.facts;
@@ -204,15 +213,24 @@ export function ingestCommand(): Command {
       '--jsonl',
       'inputs are JSON Lines: {article, entities, relations}, {html, url?}, {text, url?} or {url}',
     )
-    .option('--url <url>', 'the page URL for a single HTML/text input');
+    .option('--url <url>', 'the page URL for a single HTML/text input')
+    .option(
+      '--allow-private-hosts',
+      'let URLs reach loopback/private addresses (tests only; env NEWSGRAPH_ALLOW_PRIVATE_HOSTS=1)',
+    );
   return addGraphOptions(cmd).action(
-    async (inputs: string[], options: GraphCliOptions & { jsonl?: boolean; url?: string }) => {
+    async (
+      inputs: string[],
+      options: GraphCliOptions & { jsonl?: boolean; url?: string; allowPrivateHosts?: boolean },
+    ) => {
       const items = await collectItems(inputs, options);
       const sink = await openSink(graphConfig(options)).catch((err: unknown) => {
         throw asServiceError(err);
       });
       try {
-        const s = await ingestAll(items, sink);
+        const s = await ingestAll(items, sink, {
+          allowPrivateHosts: allowPrivateHosts(options.allowPrivateHosts),
+        });
         process.stdout.write(
           `ingested ${s.articles} article(s) into ${sink.kind}${s.failed ? `, ${s.failed} failed` : ''}: ` +
             `${s.entities} entities, ${s.facts} facts in ${s.ms} ms\n`,
@@ -220,6 +238,7 @@ export function ingestCommand(): Command {
         if (s.failed > 0) process.exitCode = EXIT.failed;
       } finally {
         await sink.close();
+        if (items.some((i) => i.kind === 'url')) await (await import('../fetch/index.js')).closeFetchAgents();
       }
     },
   );
