@@ -32,8 +32,14 @@ describe('entity rules', () => {
     ['wire dateline split on case', 'Moscow ITAR-TASS', 'ITAR-TASS', 'Organization'],
     ['age apposition', 'Later Albrecht , 54 , joined the board .', 'Albrecht', 'Person'],
     ['courtesy title kept in span', 'Yesterday Dr. Babak Mokhtari spoke.', 'Dr. Babak Mokhtari', 'Person'],
+    ['state demonym is the state', 'The plan was signed by Soviet officials .', 'Soviet', 'Place'],
+    ['state abbreviation without period', 'The fire started in Staunton , Va on Monday .', 'Va', 'Place'],
   ])('%s', (_rule, text, mention, type) => {
     expect(typeOf(analyze(text), mention)).toBe(type);
+  });
+
+  it('an abbreviation-like word not after "Town ," is no state', () => {
+    expect(typeOf(analyze('Yesterday Miss Dickinson sang .'), 'Miss')).toBeUndefined();
   });
 
   it.each([
@@ -42,6 +48,7 @@ describe('entity rules', () => {
     ['indefinite modifier', 'They open an R&D center.', 'R&D'],
     ['tag list furniture', 'Topics: Incubators, Accelerators, Technoparks, News', 'Incubators'],
     ['nationality modifier', 'Yandex, another leading Russian Internet company, declined.', 'Internet'],
+    ['other demonyms stay nationalities', 'The plan was signed by Swedish officials .', 'Swedish'],
   ])('no entity: %s', (_rule, text, word) => {
     const doc = analyze(text);
     expect(doc.entities.some((e) => e.mentions.some((m) => m.text.includes(word)))).toBe(false);

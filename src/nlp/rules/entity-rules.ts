@@ -125,7 +125,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     type: 'Nationality',
     reason: '"Iranian", "Swedish": a nationality, usable by relations but not a place mention',
     test: (c) =>
-      DEMONYMS.has(c.lower) ||
+      (DEMONYMS.has(c.lower) && !DEMONYMS_AS_PLACES.has(c.lower)) ||
       (c.words.length === 1 && /(?:ans|ians|ese)$/.test(c.lower) && has(c.words[0]!, 'Plural')),
   },
   {
@@ -212,13 +212,26 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       c.before[0]?.lower === 'the',
   },
   {
+    id: 'state-after-town',
+    type: 'Place',
+    reason:
+      '"Amherst , Mass", "Staunton , Va": a wire state abbreviation after "Town ," even without its period',
+    test: (c) =>
+      c.words.length === 1 &&
+      c.before[0]?.text === ',' &&
+      c.before[1]?.isCap === true &&
+      US_STATES.has(`${c.lower}.`),
+  },
+  {
     id: 'town-before-state',
     type: 'Place',
     reason: '"MIDDLETOWN, N.Y.", "Livingston, Texas": a name followed by a state or country is a town',
     test: (c) =>
       c.after[0]?.text === ',' &&
       c.after[1] !== undefined &&
-      (US_STATES.has(c.after[1].lower) || US_STATES.has(`${c.after[1].lower} ${c.after[2]?.lower}`)),
+      (US_STATES.has(c.after[1].lower) ||
+        US_STATES.has(`${c.after[1].lower}.`) ||
+        US_STATES.has(`${c.after[1].lower} ${c.after[2]?.lower}`)),
   },
   {
     id: 'compromise-place',
