@@ -20,6 +20,17 @@ const t0 = Date.now();
 const log = (what: string) =>
   process.stdout.write(`[e2e-neo4j] ${what} at ${Math.round((Date.now() - t0) / 1000)} s\n`);
 const ARTICLES = 120;
+/**
+ * Job lock and stall check of the workers. The lock must outlast any pause of a worker's event loop (a
+ * synchronous NLP pass, GC, a starved CPU while the JVM starts on a loaded 2-core machine): a lock that
+ * expires under a LIVE worker makes the stall check take its job back and count a stall, and after
+ * `maxStalledCount` such stalls the job fails for good. A killed worker's jobs are back after at most
+ * LOCK_MS + 2 * STALLED_INTERVAL_MS (the first check marks a job, the next one moves it).
+ */
+const LOCK_MS = 15_000;
+const STALLED_INTERVAL_MS = 5_000;
+/** The drain fails only when no job has finished for this long: a Neo4j write gives up after 60 s. */
+const DRAIN_STALL_MS = 120_000;
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
@@ -86,9 +97,9 @@ describe('queue end to end on Neo4j (2 worker processes)', () => {
             '--concurrency',
             '4',
             '--lock-duration',
-            '4000',
+            String(LOCK_MS),
             '--stalled-interval',
-            '1000',
+            String(STALLED_INTERVAL_MS),
           ],
           {
             NEWSGRAPH_ALLOW_PRIVATE_HOSTS: '1',
@@ -120,7 +131,9 @@ describe('queue end to end on Neo4j (2 worker processes)', () => {
       log('quarter done');
       await a.kill9();
       let lastReport = Date.now();
+      let lastProgress = { at: Date.now(), finished: -1 };
       worker();
+      // Under load the drain may take long; it only fails when nothing finishes for DRAIN_STALL_MS.
       await waitUntil(
         'the queue to drain',
         async () => {
@@ -136,9 +149,13 @@ describe('queue end to end on Neo4j (2 worker processes)', () => {
             lastReport = Date.now();
             log(`counts ${JSON.stringify(c)}`);
           }
+          if (c.completed! + c.failed! !== lastProgress.finished)
+            lastProgress = { at: Date.now(), finished: c.completed! + c.failed! };
+          else if (Date.now() - lastProgress.at > DRAIN_STALL_MS)
+            throw new Error(`no job finished for ${DRAIN_STALL_MS} ms: ${JSON.stringify(c)}`);
           return c.waiting! + c.prioritized! + c.active! + c.delayed! === 0;
         },
-        240_000,
+        600_000,
       );
       log('drained');
       for (const c of children) if (c !== a) expect(await c.stop()).toBe(0);
@@ -155,6 +172,8 @@ describe('queue end to end on Neo4j (2 worker processes)', () => {
         await driver.close();
       }
     } catch (err) {
+      for (const j of await queue.getFailed(0, -1))
+        log(`failed job ${j.id} ${j.data.url} after ${j.attemptsMade} attempts: ${j.failedReason}`);
       for (const c of children)
         process.stdout.write(`[e2e-neo4j] worker stderr tail:\n${c.stderr().slice(-3000)}\n`);
       throw err;
@@ -167,5 +186,5 @@ describe('queue end to end on Neo4j (2 worker processes)', () => {
       await queue.close();
       redis.disconnect();
     }
-  }, 600_000);
+  }, 1_200_000);
 });

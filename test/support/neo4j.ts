@@ -19,7 +19,7 @@ const LAUNCHER_CLASS = join(PROJECT, 'target/classes/newsgraph/Launcher.class');
 const SOURCES = [join(PROJECT, 'pom.xml'), join(PROJECT, 'src/main/java/newsgraph/Launcher.java')];
 const TEST_PASSWORD = 'newsgraph-test';
 const BUILD_TIMEOUT_MS = 20 * 60_000; // first run downloads ~180 MB of jars from Maven Central
-const START_TIMEOUT_MS = 120_000; // a cold JVM + Neo4j start on 2 cores takes 10-30 s
+const START_TIMEOUT_MS = 300_000; // a cold JVM + Neo4j start on 2 cores takes 10-30 s idle, 80 s seen under load 15
 
 export interface TestNeo4j {
   uri: string;

@@ -15,9 +15,15 @@ export interface CliChild {
   exited: Promise<number | string>;
   /** SIGKILL, as `kill -9`. */
   kill9(): Promise<void>;
-  /** SIGTERM and wait for the exit code. */
-  stop(): Promise<number | string>;
+  /**
+   * SIGTERM and wait for the exit code. A process still running after `timeoutMs` is killed and this
+   * resolves with `'no exit after SIGTERM'`, so a test asserting the code fails instead of hanging.
+   */
+  stop(timeoutMs?: number): Promise<number | string>;
 }
+
+/** A worker finishes its jobs for up to 15 s on SIGTERM, then each shutdown step is bounded too. */
+const STOP_TIMEOUT_MS = 60_000;
 
 /** Start the CLI with `args`; `env` is added to the current environment. */
 export function spawnCli(args: string[], env: Record<string, string> = {}): CliChild {
@@ -41,9 +47,16 @@ export function spawnCli(args: string[], env: Record<string, string> = {}): CliC
       child.kill('SIGKILL');
       await exited;
     },
-    stop: async () => {
+    stop: async (timeoutMs = STOP_TIMEOUT_MS) => {
       child.kill('SIGTERM');
-      return exited;
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<string>((resolve) => {
+        timer = setTimeout(() => {
+          child.kill('SIGKILL');
+          resolve('no exit after SIGTERM');
+        }, timeoutMs);
+      });
+      return Promise.race([exited, late]).finally(() => clearTimeout(timer));
     },
   };
 }
