@@ -225,21 +225,47 @@ export async function replaceArticle(
   const gone = old.keys.filter((k) => !newKeys.has(k) && !orphans.has(k));
   for (const [label, keys] of byLabel(gone)) parts.push(part(S.deleteMentions(label), 'keys', keys));
 
-  for (const [label, rows] of plan.mentions) parts.push(part(S.upsertMentions(label), 'rows', rows));
-  for (const [shape, group] of groupBy(plan.facts, factShape)) {
-    parts.push(part(S.mergeFacts(...shapeParts(shape)), 'rows', group));
-  }
+  parts.push(...mentionUpserts(plan, entities), ...factMerges(plan.facts, facts));
   const added = plan.evidence.filter((e) => !old.evidenceIds.has(e.id));
   for (const [sig, rows] of groupBy(added, signature)) {
     parts.push(part(S.createEvidence(optionalsOf(sig)), 'rows', rows.map(withoutEmpty)));
   }
-  parts.push(...factUpdates(touchedFacts, facts), ...entityUpdates(entities));
+  const stated = new Set(plan.facts.map((f) => f.factKey));
+  const unstated = [...touchedFacts.values()].filter((f) => !stated.has(f.factKey));
+  parts.push(...factUpdates(unstated, facts));
+  const unmentioned = new Map([...entities].filter(([k]) => !newKeys.has(k)));
+  parts.push(...entityUpdates(unmentioned));
   await runParts(tx, mode, parts, 'chain', { id });
   return { entities: newKeys.size, facts: plan.facts.length };
 }
 
-function factUpdates(touched: Map<string, FactRef>, derived: Map<string, DerivedFact | null>): Part[] {
-  const updates = [...touched.values()].flatMap((f) => {
+/** This article's facts with their derived properties, one part per (shape, optional fields). */
+function factMerges(facts: FactRef[], derived: Map<string, DerivedFact | null>): Part[] {
+  const rows = facts.map((f) => ({ ...pickRef(f), ...derived.get(f.factKey)! }));
+  return [...groupBy(rows, (u) => `${factShape(u)}|${signature(u)}`)].map(([shape, group]) => {
+    const [t, s, o, sig] = shape.split('|') as [string, string, string, string];
+    return part(S.mergeFacts(t, s, o, optionalsOf(sig)), 'rows', group.map(withoutEmpty));
+  });
+}
+
+/** This article's mentions with each entity's derived names, one part per (label, has aliases). */
+function mentionUpserts(plan: WritePlan, derived: Map<string, ReturnType<typeof deriveEntity>>): Part[] {
+  return [...plan.mentions].flatMap(([label, mentions]) => {
+    const rows = mentions.map((m) => {
+      const d = derived.get(m.key)!;
+      return { key: m.key, count: m.count, firstOffset: m.firstOffset, forms: m.forms, ...d };
+    });
+    const withAliases = rows.filter((r) => r.aliases.length > 0);
+    const withoutAliases = rows.filter((r) => r.aliases.length === 0).map(({ aliases: _, ...r }) => r);
+    return [
+      part(S.upsertMentions(label, true), 'rows', withAliases),
+      part(S.upsertMentions(label, false), 'rows', withoutAliases),
+    ];
+  });
+}
+
+function factUpdates(touched: FactRef[], derived: Map<string, DerivedFact | null>): Part[] {
+  const updates = touched.flatMap((f) => {
     const d = derived.get(f.factKey);
     return d ? [{ ...pickRef(f), ...d }] : [];
   });

@@ -80,19 +80,26 @@ export function mergeEntities(label: string): string {
   );
 }
 
-export function upsertMentions(label: string): string {
+/** This article's mentions of `label` entities, and each entity's derived names (see `setEntityNames`). */
+export function upsertMentions(label: string, withAliases: boolean): string {
   const l = entityLabel(label);
   return (
     `MATCH (a:Article {id: $id}) UNWIND $rows AS r MATCH (e:${l} {key: r.key}) ` +
-    'MERGE (a)-[m:MENTIONS]->(e) SET m.count = r.count, m.firstOffset = r.firstOffset, m.forms = r.forms'
+    'MERGE (a)-[m:MENTIONS]->(e) SET m.count = r.count, m.firstOffset = r.firstOffset, m.forms = r.forms, ' +
+    `e.name = r.name, e.aliases = ${optional(withAliases, 'r.aliases')}, e.names = r.names`
   );
 }
 
-export function mergeFacts(type: string, subjectLabel: string, objectLabel: string): string {
+const factProps = (opt: Optionals): string =>
+  `f.label = ${optional(opt.label, 'r.label')}, f.role = ${optional(opt.role, 'r.role')}, ` +
+  `f.confidence = ${confidence('r.confidenceMicro')}, f.articles = r.articles, f.evidence = r.evidence`;
+
+/** This article's facts, created if new, with their derived properties (see `updateFacts`). */
+export function mergeFacts(type: string, subjectLabel: string, objectLabel: string, opt: Optionals): string {
   const [t, s, o] = [factType(type), entityLabel(subjectLabel), entityLabel(objectLabel)];
   return (
     `UNWIND $rows AS r MATCH (s:${s} {key: r.subjectKey}) MATCH (o:${o} {key: r.objectKey}) ` +
-    `MERGE (s)-[f:${t} {factKey: r.factKey}]->(o) ON CREATE SET f.relation = r.relation`
+    `MERGE (s)-[f:${t} {factKey: r.factKey}]->(o) ON CREATE SET f.relation = r.relation SET ${factProps(opt)}`
   );
 }
 
@@ -113,12 +120,9 @@ function factMatch(type: string, subjectLabel: string, objectLabel: string): str
   return `UNWIND $rows AS r MATCH (s:${s} {key: r.subjectKey})-[f:${t} {factKey: r.factKey}]->(o:${o} {key: r.objectKey})`;
 }
 
+/** Derived properties of facts this article no longer states (but others still do). */
 export function updateFacts(type: string, subjectLabel: string, objectLabel: string, opt: Optionals): string {
-  return (
-    `${factMatch(type, subjectLabel, objectLabel)} ` +
-    `SET f.label = ${optional(opt.label, 'r.label')}, f.role = ${optional(opt.role, 'r.role')}, ` +
-    `f.confidence = ${confidence('r.confidenceMicro')}, f.articles = r.articles, f.evidence = r.evidence`
-  );
+  return `${factMatch(type, subjectLabel, objectLabel)} SET ${factProps(opt)}`;
 }
 
 export function deleteFacts(type: string, subjectLabel: string, objectLabel: string): string {

@@ -38,7 +38,8 @@ async function allTexts(): Promise<string[]> {
   for (const l of ENTITY_LABELS) {
     texts.push(S.readOtherMentions(l), S.lockEntities(l), S.deleteMentions(l), S.mergeEntities(l));
     texts.push(
-      S.upsertMentions(l),
+      S.upsertMentions(l, true),
+      S.upsertMentions(l, false),
       S.setEntityNames(l, true),
       S.setEntityNames(l, false),
       S.deleteEntities(l),
@@ -48,7 +49,7 @@ async function allTexts(): Promise<string[]> {
     for (const s of ENTITY_LABELS) {
       for (const o of ENTITY_LABELS) {
         texts.push(
-          S.mergeFacts(t, s, o),
+          ...OPTIONALS.map((opt) => S.mergeFacts(t, s, o, opt)),
           S.deleteFacts(t, s, o),
           ...OPTIONALS.map((opt) => S.updateFacts(t, s, o, opt)),
         );
@@ -62,10 +63,14 @@ async function allTexts(): Promise<string[]> {
     const writes = ENTITY_LABELS.flatMap((l) => [
       S.deleteEntities(l),
       S.deleteMentions(l),
-      S.upsertMentions(l),
+      S.upsertMentions(l, true),
+      S.upsertMentions(l, false),
     ]);
     writes.push(S.DELETE_EVIDENCE, ...OPTIONALS.map(S.createEvidence));
-    writes.push(S.deleteFacts(t, 'Person', 'Place'), S.mergeFacts(t, 'Organization', 'Product'));
+    writes.push(
+      S.deleteFacts(t, 'Person', 'Place'),
+      S.mergeFacts(t, 'Organization', 'Product', OPTIONALS[3]!),
+    );
     writes.push(...OPTIONALS.map((opt) => S.updateFacts(t, 'Place', 'Person', opt)));
     writes.push(...ENTITY_LABELS.flatMap((l) => [S.setEntityNames(l, true), S.setEntityNames(l, false)]));
     texts.push(S.combine(writes, 'chain'));
