@@ -137,6 +137,32 @@ function harmonise(mentions: MentionCandidate[]): void {
   }
 }
 
+/** Rules too weak to stand against a list of places ("Guadalajara , Monterrey , Tijuana"). */
+const LIST_YIELDING_RULES = new Set(['unknown']);
+/** Words that join the items of a list. */
+const LIST_JOINERS = new Set([',', 'and', 'or']);
+
+/** A name listed right next to a place ("Umbria and Lazio", "Monterrey , Tijuana") is a place too. */
+function listPlaces(sentences: Sentence[], mentions: MentionCandidate[]): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (!LIST_YIELDING_RULES.has(m.rule)) continue;
+    const tokens = sentences[m.sentence]!.tokens;
+    const joined = (a: MentionCandidate | undefined, b: MentionCandidate | undefined): boolean =>
+      a !== undefined &&
+      b !== undefined &&
+      a.sentence === b.sentence &&
+      b.from === a.to + 1 &&
+      LIST_JOINERS.has(tokens[a.to]!.lower);
+    const prev = mentions[i - 1];
+    const next = mentions[i + 1];
+    if ((joined(prev, m) && prev!.type === 'Place') || (joined(m, next) && next!.type === 'Place')) {
+      m.type = 'Place';
+      m.rule = 'place-list';
+    }
+  }
+}
+
 /** "born in Kinderhook, N.Y.": a birthplace is written as one "town, state" phrase. */
 const BIRTH_CUES = ['born in', 'born near', 'died in', 'death in', 'native of', 'born at'];
 
@@ -184,5 +210,6 @@ export function findMentions(sentences: Sentence[], source: string): MentionCand
     for (const c of findChunks(s.tokens)) out.push(toCandidate(s, i, c, source));
   });
   harmonise(out);
+  listPlaces(sentences, out);
   return mergeBirthplaces(sentences, out, source);
 }

@@ -33,9 +33,21 @@ describe('entity rules', () => {
     ['age apposition', 'Later Albrecht , 54 , joined the board .', 'Albrecht', 'Person'],
     ['courtesy title kept in span', 'Yesterday Dr. Babak Mokhtari spoke.', 'Dr. Babak Mokhtari', 'Person'],
     ['state demonym is the state', 'The plan was signed by Soviet officials .', 'Soviet', 'Place'],
+    ['native of a place', 'Yesterday Mr. Vee , a Fargo native , sent a sweater .', 'Fargo', 'Place'],
+    [
+      'place in a list of places',
+      'Police in Umbria and Zorbatia provinces searched farms .',
+      'Zorbatia',
+      'Place',
+    ],
     ['state abbreviation without period', 'The fire started in Staunton , Va on Monday .', 'Va', 'Place'],
   ])('%s', (_rule, text, mention, type) => {
     expect(typeOf(analyze(text), mention)).toBe(type);
+  });
+
+  it('a name listed with a person is no place', () => {
+    const doc = analyze('Police questioned Mr. Zorbat and Quellin in Paris today .');
+    expect(typeOf(doc, 'Quellin')).not.toBe('Place');
   });
 
   it('an abbreviation-like word not after "Town ," is no state', () => {
@@ -48,6 +60,7 @@ describe('entity rules', () => {
     ['indefinite modifier', 'They open an R&D center.', 'R&D'],
     ['tag list furniture', 'Topics: Incubators, Accelerators, Technoparks, News', 'Incubators'],
     ['nationality modifier', 'Yandex, another leading Russian Internet company, declined.', 'Internet'],
+    ['a demonym native is no place', 'Yesterday a Swedish native sang .', 'Swedish'],
     ['other demonyms stay nationalities', 'The plan was signed by Swedish officials .', 'Swedish'],
   ])('no entity: %s', (_rule, text, word) => {
     const doc = analyze(text);

@@ -241,6 +241,14 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       has(last(c), 'Place', 'City', 'Country', 'Region') && !has(c.words[0]!, 'FirstName', 'Honorific'),
   },
   {
+    id: 'native-of-place',
+    type: 'Place',
+    reason: '"a Modesto native", "his native Kinderhook": where someone is a native of is a place',
+    test: (c) =>
+      (c.after[0]?.lower === 'native' && !c.words.some((w) => DEMONYMS.has(w.lower))) ||
+      (c.before[0]?.lower === 'native' && ['his', 'her', 'their'].includes(c.before[1]?.lower ?? '')),
+  },
+  {
     id: 'indefinite-modifier',
     type: 'None',
     reason:
