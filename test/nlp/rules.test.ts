@@ -119,6 +119,16 @@ describe('relation rules', () => {
       'John Wilkes Booth KILLED Lincoln',
     ],
     [
+      'monitoring-source',
+      'OW1102132994 Beijing XINHUA in English 1313 GMT 11 Feb 94',
+      'XINHUA BASED_IN Beijing',
+    ],
+    [
+      'dateline-dated-paren',
+      'Hefei , February 11 ( XINHUA ) -- Farmers moved to cities .',
+      'XINHUA BASED_IN Hefei',
+    ],
+    [
       'belongs-to',
       'Mail.ru Group grew. Users like ICQ, a service that belongs to the group.',
       'Mail.ru Group OWNS ICQ',
@@ -132,6 +142,8 @@ describe('relation rules', () => {
       'no role word, no employment',
       'Alexey Rodos visited Kalibr yesterday and left quickly again after lunch with friends.',
     ],
+    ['a place before an agency mid-sentence', 'Officials in Beijing XINHUA reporters met the press .'],
+    ['a dateline without the agency in parentheses', 'He flew from Hefei , then to Nanjing ( and XINHUA ) .'],
     [
       'a list of towns is not containment',
       'He visited Boston , Chicago and Denver in a long and tiring trip across the country.',

@@ -254,6 +254,18 @@ export const RELATION_RULES: readonly RelationRule[] = [
     confidence: 0.7,
     chain: true,
   },
+  {
+    id: 'dateline-dated-paren',
+    type: 'BASED_IN',
+    pattern: '^ *1 LOC:o , %4 ( ORG:s )',
+    confidence: 0.65,
+  },
+  {
+    id: 'monitoring-source',
+    type: 'BASED_IN',
+    pattern: 'LOC:o ORG:s in NAT',
+    confidence: 0.65,
+  },
   { id: 'nationality-org', type: 'BASED_IN', pattern: 'NAT:o ORG:s', confidence: 0.5 },
   { id: 'country-org', type: 'BASED_IN', pattern: 'LOC:o ORG:s', confidence: 0.6, objectIsRegion: true },
   // --- places in places -----------------------------------------------------------------------------------
