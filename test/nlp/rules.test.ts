@@ -119,6 +119,16 @@ describe('relation rules', () => {
       'John Wilkes Booth KILLED Lincoln',
     ],
     [
+      'place-native-name',
+      'The film was directed by Modesto native George Lucas in 1973 .',
+      'George Lucas LIVES_IN Modesto',
+    ],
+    [
+      'name-a-place-native',
+      'Police said Bill Miller is a Wilmington native who moved away .',
+      'Bill Miller LIVES_IN Wilmington',
+    ],
+    [
       'monitoring-source',
       'OW1102132994 Beijing XINHUA in English 1313 GMT 11 Feb 94',
       'XINHUA BASED_IN Beijing',
@@ -142,6 +152,7 @@ describe('relation rules', () => {
       'no role word, no employment',
       'Alexey Rodos visited Kalibr yesterday and left quickly again after lunch with friends.',
     ],
+    ['a demonym native is no place', 'Later Bill Miller , a Swedish native , sang a song for the crowd .'],
     ['a place before an agency mid-sentence', 'Officials in Beijing XINHUA reporters met the press .'],
     ['a dateline without the agency in parentheses', 'He flew from Hefei , then to Nanjing ( and XINHUA ) .'],
     [

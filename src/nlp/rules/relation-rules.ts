@@ -162,6 +162,18 @@ export const RELATION_RULES: readonly RelationRule[] = [
     confidence: 0.65,
   },
   { id: 'died-in', type: 'LIVES_IN', pattern: 'PER:s died *3 in LOC:o', confidence: 0.5, chain: true },
+  {
+    id: 'place-native-name',
+    type: 'LIVES_IN',
+    pattern: "LOC:o 's? native son|daughter? PER:s",
+    confidence: 0.75,
+  },
+  {
+    id: 'name-a-place-native',
+    type: 'LIVES_IN',
+    pattern: 'PER:s ,|is|was %8 a|an LOC:o native',
+    confidence: 0.75,
+  },
   { id: 'place-possessive-person', type: 'LIVES_IN', pattern: "LOC:o 's PER:s", confidence: 0.6 },
   {
     id: 'role-name-in-place',
