@@ -33,6 +33,12 @@ describe('entity rules', () => {
     ['age apposition', 'Later Albrecht , 54 , joined the board .', 'Albrecht', 'Person'],
     ['courtesy title kept in span', 'Yesterday Dr. Babak Mokhtari spoke.', 'Dr. Babak Mokhtari', 'Person'],
     ['state demonym is the state', 'The plan was signed by Soviet officials .', 'Soviet', 'Place'],
+    [
+      'an acronym without a number stays an organisation',
+      'Valves for GEAE were ordered .',
+      'GEAE',
+      'Organization',
+    ],
     ['native of a place', 'Yesterday Mr. Vee , a Fargo native , sent a sweater .', 'Fargo', 'Place'],
     [
       'place in a list of places',
@@ -61,6 +67,9 @@ describe('entity rules', () => {
     ['tag list furniture', 'Topics: Incubators, Accelerators, Technoparks, News', 'Incubators'],
     ['nationality modifier', 'Yandex, another leading Russian Internet company, declined.', 'Internet'],
     ['a demonym native is no place', 'Yesterday a Swedish native sang .', 'Swedish'],
+    ['model code', 'Valves are used on the Navy fighter FA-18 in tests .', 'FA'],
+    ['party-state tag', 'But Sen. Strom Thurmond , R-S.C. , said no .', 'R-S.C.'],
+    ['era after a year', 'On the Ides of March , 44 B.C. , Caesar died .', 'B.C.'],
     ['other demonyms stay nationalities', 'The plan was signed by Swedish officials .', 'Swedish'],
   ])('no entity: %s', (_rule, text, word) => {
     const doc = analyze(text);

@@ -129,6 +129,22 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       (c.words.length === 1 && /(?:ans|ians|ese)$/.test(c.lower) && has(c.words[0]!, 'Plural')),
   },
   {
+    id: 'model-code',
+    type: 'None',
+    reason: '"FA-18", "AK-47", "NP-500": letters joined to a number name a model, not an organisation',
+    test: (c) => c.words.length === 1 && c.after[0]?.text === '-' && /^\d/.test(c.after[1]?.text ?? ''),
+  },
+  {
+    id: 'party-affiliation',
+    type: 'None',
+    reason:
+      '"Sen. Strom Thurmond , R-S.C. ,": a party-state tag after a lawmaker, and "44 B.C." are no names',
+    test: (c) =>
+      c.words.length === 1 &&
+      (/^[RDI]-\p{Lu}/u.test(c.words[0]!.text) ||
+        (/^(?:b\.c\.|a\.d\.)$/.test(c.lower) && /^\d+$/.test(c.before[0]?.text ?? ''))),
+  },
+  {
     id: 'partner-context',
     type: 'Organization',
     reason: '"agreed with Skolkovo", "merged with X": parties to agreements are organisations',
