@@ -110,6 +110,7 @@ export function neo4jToPlain(value: unknown): unknown {
 
 function runnerFor(tx: ManagedTransaction, onStatement?: (text: string) => void): CypherRunner {
   return {
+    pipelinesWrites: true,
     async run(text: string, params: Params = {}): Promise<Row[]> {
       onStatement?.(text);
       const result = await tx.run(text, toNeo4jParams(params) as Params);

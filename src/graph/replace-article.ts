@@ -34,6 +34,12 @@ export type Params = Record<string, unknown>;
 /** Runs one statement inside the current transaction. */
 export interface CypherRunner {
   run(text: string, params?: Params): Promise<Row[]>;
+  /**
+   * Send a batched write's parts as separate statements without waiting between them (Neo4j pipelines
+   * them on its connection) instead of chaining them into one text: Neo4j plans the long chained write
+   * text badly (~170 ms an article vs a few ms a part). @defaultValue false (chain: Kùzu)
+   */
+  readonly pipelinesWrites?: boolean;
 }
 
 /**
@@ -90,6 +96,10 @@ async function runParts(
     const out: Row[] = [];
     for (const p of present) out.push(...(await runList(tx, mode, p.text, p.name, p.list, extra)));
     return out;
+  }
+  if (how === 'chain' && tx.pipelinesWrites) {
+    const runs = present.map((p) => tx.run(p.text, { ...usedBy(p.text, extra), [p.name]: p.list }));
+    return (await Promise.all(runs)).flat();
   }
   const text = S.combine(
     present.map((p) => p.text),
