@@ -183,8 +183,32 @@ function isLeadingDemonym(tokens: Token[], start: number, to: number): boolean {
   );
 }
 
+/**
+ * Words that end a capitalised run without being part of the name: "in Denver Wednesday", and headline
+ * verbs ("Clinton Has Plan", "Christophersen Says").
+ */
+const TRAILING_NON_NAME = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'says',
+  'said',
+  'has',
+  'have',
+  'is',
+  'are',
+  'was',
+  'will',
+]);
+
 /** Trim clause-initial common words and split a run at titles. */
-function splitRun(tokens: Token[], from: number, to: number): Chunk[] {
+function splitRun(tokens: Token[], from: number, runTo: number): Chunk[] {
+  let to = runTo;
+  while (to - from > 1 && TRAILING_NON_NAME.has(tokens[to - 1]!.lower)) to--;
   let start = from;
   while (
     start < to &&

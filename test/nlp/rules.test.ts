@@ -39,6 +39,18 @@ describe('entity rules', () => {
       'GEAE',
       'Organization',
     ],
+    [
+      'weekday after a name is not in it',
+      'Snow fell in Denver Wednesday and roads closed .',
+      'Denver',
+      'Place',
+    ],
+    [
+      'headline verb after a name is not in it',
+      'Norway : Premier Christophersen Says',
+      'Christophersen',
+      'Person',
+    ],
     ['native of a place', 'Yesterday Mr. Vee , a Fargo native , sent a sweater .', 'Fargo', 'Place'],
     [
       'place in a list of places',
@@ -67,6 +79,7 @@ describe('entity rules', () => {
     ['tag list furniture', 'Topics: Incubators, Accelerators, Technoparks, News', 'Incubators'],
     ['nationality modifier', 'Yandex, another leading Russian Internet company, declined.', 'Internet'],
     ['a demonym native is no place', 'Yesterday a Swedish native sang .', 'Swedish'],
+    ['a lone weekday', 'On Wednesday , snow fell .', 'Wednesday'],
     ['model code', 'Valves are used on the Navy fighter FA-18 in tests .', 'FA'],
     ['party-state tag', 'But Sen. Strom Thurmond , R-S.C. , said no .', 'R-S.C.'],
     ['era after a year', 'On the Ides of March , 44 B.C. , Caesar died .', 'B.C.'],
