@@ -74,6 +74,15 @@ function coordinatedOrg(tokens: Token[], c: Chunk): boolean {
   );
 }
 
+/**
+ * "Soviet President Mikhail Gorbachev", "Senate President X": a title modified by a capitalised word is a
+ * role phrase of its own, not part of the name.
+ */
+function titleIsModified(tokens: Token[], title: number): boolean {
+  const before = tokens[title - 1];
+  return before?.isCap === true && !before.isPunct && title - 1 > 0;
+}
+
 function toCandidate(s: Sentence, index: number, c: Chunk, source: string): MentionCandidate {
   const v = view(s.tokens, c);
   let { type, rule } = classify(v);
@@ -84,7 +93,13 @@ function toCandidate(s: Sentence, index: number, c: Chunk, source: string): Ment
   // "the Shahid Chamran university": a singular organisation noun after the name is part of it.
   const next = s.tokens[to];
   if (rule === 'org-noun-after' && next && !next.lower.endsWith('s')) to++;
-  if (type === 'Person' && c.title !== undefined && c.title === from - 1 && TITLES_IN_NAME.has(v.title!))
+  if (
+    type === 'Person' &&
+    c.title !== undefined &&
+    c.title === from - 1 &&
+    TITLES_IN_NAME.has(v.title!) &&
+    !titleIsModified(s.tokens, c.title)
+  )
     from--;
   const start = s.tokens[from]!.start;
   const end = s.tokens[to - 1]!.end;

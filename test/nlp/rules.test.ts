@@ -68,6 +68,13 @@ describe('entity rules', () => {
     expect(typeOf(doc, 'Quellin')).not.toBe('Place');
   });
 
+  it('a modified title stays out of the name, a bare one stays in', () => {
+    const modified = analyze('Talks began after Soviet President Mikhail Gorbachev arrived .');
+    expect(typeOf(modified, 'Mikhail Gorbachev')).toBe('Person');
+    const bare = analyze('Talks began after President Mikhail Gorbachev arrived .');
+    expect(typeOf(bare, 'President Mikhail Gorbachev')).toBe('Person');
+  });
+
   it('an abbreviation-like word not after "Town ," is no state', () => {
     expect(typeOf(analyze('Yesterday Miss Dickinson sang .'), 'Miss')).toBeUndefined();
   });
