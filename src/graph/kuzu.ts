@@ -37,6 +37,8 @@ export interface KuzuOptions {
 }
 
 const DEFAULT_BUFFER_POOL_BYTES = 0;
+/** Prepared statements kept per connection: batched texts vary with the labels/types present in a write. */
+const MAX_PREPARED = 256;
 
 type KuzuModule = typeof import('kuzu');
 type Database = InstanceType<KuzuModule['Database']>;
@@ -98,6 +100,7 @@ class KuzuSession implements CypherRunner {
       if (!ps) {
         ps = await this.conn.prepare(text);
         if (!ps.isSuccess()) throw new Error(ps.getErrorMessage());
+        if (this.prepared.size >= MAX_PREPARED) this.prepared.delete(this.prepared.keys().next().value!);
         this.prepared.set(text, ps);
       }
       const result = await this.conn.execute(ps, params as never);
