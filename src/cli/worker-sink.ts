@@ -9,33 +9,6 @@ import type { GraphSink } from '../graph/types.js';
 import { lazySink } from '../queue/lazy-sink.js';
 import { CliError, EXIT } from './errors.js';
 
-/**
- * Neo4j error codes of a lost schema race: workers that reach a fresh database together all run the same
- * `CREATE … IF NOT EXISTS`; neither sees the other's uncommitted index, so the later commit fails with
- * "An equivalent index already exists". The schema is then in place, and running it again is a no-op.
- */
-const SCHEMA_RACE_CODES =
-  /^Neo\.ClientError\.Schema\.(EquivalentSchemaRuleAlreadyExists|ConstraintAlreadyExists|IndexAlreadyExists|ConstraintWithNameAlreadyExists|IndexWithNameAlreadyExists)$/;
-/** Each lost race means another process created a rule; there are only a handful of rules. */
-const SCHEMA_RACE_ATTEMPTS = 5;
-
-/** True when `err` says another process created the same schema rule at the same time. */
-export function isSchemaRace(err: unknown): boolean {
-  const code = err instanceof NewsgraphError ? err.details.neo4jCode : undefined;
-  return typeof code === 'string' && SCHEMA_RACE_CODES.test(code);
-}
-
-/** `ensureSchema`, tolerant of other workers creating the same rules at the same moment. */
-export async function ensureSchemaBesideOthers(sink: GraphSink): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await sink.ensureSchema();
-    } catch (err) {
-      if (!isSchemaRace(err) || attempt >= SCHEMA_RACE_ATTEMPTS) throw err;
-    }
-  }
-}
-
 export interface SinkCliOptions {
   graph?: string;
   db?: string;
@@ -75,7 +48,7 @@ export async function openWorkerSink(
         password: env.NEO4J_PASSWORD ?? '',
       });
       try {
-        await ensureSchemaBesideOthers(sink);
+        await sink.ensureSchema();
       } catch (err) {
         // The next write opens a new driver: close this one, or its pooled sockets outlive the worker.
         await sink.close().catch(() => undefined);

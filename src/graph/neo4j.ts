@@ -41,6 +41,20 @@ const CONNECT_TIMEOUT_MS = 10_000; // a down server should fail a CLI run in sec
  */
 const WRITE_TIMEOUT_MS = 60_000;
 
+/**
+ * Neo4j error codes of a lost schema race: writers that reach a fresh database together all run the same
+ * `CREATE … IF NOT EXISTS`; none sees the others' uncommitted rule, so the later commits fail with
+ * "An equivalent index already exists". The rule is then in place, which is all the statement asked for.
+ */
+const SCHEMA_RACE_CODES =
+  /^Neo\.ClientError\.Schema\.(EquivalentSchemaRuleAlreadyExists|ConstraintAlreadyExists|IndexAlreadyExists|ConstraintWithNameAlreadyExists|IndexWithNameAlreadyExists)$/;
+
+/** True when a driver error says another process created the same schema rule at the same moment. */
+export function isSchemaRace(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && SCHEMA_RACE_CODES.test(code);
+}
+
 /** Map a driver error to a NewsgraphError that names the problem and says whether retrying helps. */
 export function toNeo4jError(err: unknown, uri: string): Error {
   if (!(err instanceof Error)) return new TransientError('neo4j-error', String(err));
@@ -132,7 +146,11 @@ export class Neo4jSink implements GraphSink, GraphReader {
   async ensureSchema(): Promise<void> {
     try {
       for (const text of neo4jSchemaStatements()) {
-        await this.driver.executeQuery(text, {}, { database: this.options.database });
+        await this.driver
+          .executeQuery(text, {}, { database: this.options.database })
+          .catch((err: unknown) => {
+            if (!isSchemaRace(err)) throw err; // lost the race: another writer created this very rule
+          });
       }
     } catch (err) {
       throw toNeo4jError(err, this.options.uri);
