@@ -40,6 +40,18 @@ export function kuzuSchemaStatements(): string[] {
   return [...nodes, ...rels];
 }
 
+/** Every table with the columns the current model needs (to recognise a database of an older model). */
+export function kuzuTableColumns(): Array<[table: string, columns: string[]]> {
+  const names = (props: PropertySpec): string[] => props.map(([name]) => name);
+  return [
+    [ARTICLE_LABEL, names(ARTICLE_PROPS)],
+    [EVIDENCE_LABEL, names(EVIDENCE_PROPS)],
+    ...ENTITY_LABELS.map((l): [string, string[]] => [l, names(ENTITY_PROPS)]),
+    [MENTIONS, names(MENTION_PROPS)],
+    ...FACT_TYPES.map((t): [string, string[]] => [t, names(FACT_PROPS)]),
+  ];
+}
+
 /** Neo4j constraints and indexes (`IF NOT EXISTS`): unique keys make concurrent MERGE safe. */
 export function neo4jSchemaStatements(): string[] {
   const unique = (label: string, prop: string): string =>

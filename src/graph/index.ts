@@ -5,7 +5,7 @@ export { MemorySink } from './memory.js';
 export { type GraphConfig, openReader, openSink, type SinkKind, sinkKindOf } from './open.js';
 export { bindSavedParams, SAVED_QUERIES, type SavedQuery, savedQuery } from './queries/saved.js';
 export { assertReadOnly, ReadOnlyQueryError } from './read-only.js';
-export type { BatchMode } from './replace-article.js';
+export type { BatchMode } from './runner.js';
 export { type GraphSnapshot, readSnapshot } from './snapshot.js';
 export { articleId, EXTRACTOR_VERSION, type ToGraphWriteOptions, toGraphWrite } from './to-graph-write.js';
 export type { ArticleRecord, GraphReader, GraphSink, GraphWrite, QueryRow, WriteSummary } from './types.js';

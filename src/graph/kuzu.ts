@@ -8,15 +8,10 @@
  */
 import { existsSync } from 'node:fs';
 import { PermanentError, TransientError } from '../core/index.js';
-import { kuzuSchemaStatements } from './dialect.js';
+import { kuzuSchemaStatements, kuzuTableColumns } from './dialect.js';
 import { planWrite } from './plan.js';
-import {
-  type BatchMode,
-  type CypherRunner,
-  type Params,
-  type Row,
-  replaceArticle,
-} from './replace-article.js';
+import { replaceArticle } from './replace-article.js';
+import type { BatchMode, CypherRunner, Params, Row } from './runner.js';
 import type { GraphReader, GraphSink, GraphWrite, WriteSummary } from './types.js';
 
 /** Where the database lives when neither `--db` nor `NEWSGRAPH_DB` says otherwise. */
@@ -162,10 +157,27 @@ export class KuzuSink implements GraphSink, GraphReader {
     private readonly batchMode: BatchMode,
   ) {}
 
-  /** Create the node and relationship tables (idempotent). */
+  /**
+   * Create the node and relationship tables (idempotent). A database whose tables lack columns of the
+   * current model (written by an older newsgraph) is refused: `IF NOT EXISTS` would keep the old tables,
+   * and adding the columns empty would leave the stored name tallies wrong.
+   */
   async ensureSchema(): Promise<void> {
     await this.serial(async () => {
       for (const ddl of kuzuSchemaStatements()) await this.session.exec(ddl);
+      for (const [table, expected] of kuzuTableColumns()) {
+        const have = new Set(
+          (await this.session.run(`CALL table_info('${table}') RETURN name`)).map((r) => String(r.name)),
+        );
+        const missing = expected.filter((c) => !have.has(c));
+        if (missing.length > 0) {
+          throw new PermanentError(
+            'graph-outdated',
+            `the Kùzu database ${this.session.path} was written by an older newsgraph (${table} has no ${missing.join(', ')}); ingest into a new --db`,
+            { details: { path: this.session.path, table, missing } },
+          );
+        }
+      }
     });
   }
 

@@ -21,6 +21,9 @@ interface EntityNode {
   name: string;
   aliases: string[] | null;
   names: string[];
+  forms?: string[];
+  formArticles?: number[];
+  nameArticles?: number[];
 }
 
 interface Mention {
@@ -35,6 +38,7 @@ interface FactRel extends FactRef {
   confidence: number | null;
   articles: number | null;
   evidence: number | null;
+  bestEvidence: string | null;
 }
 
 interface State {
@@ -108,6 +112,7 @@ function apply(
         confidence: null,
         articles: null,
         evidence: null,
+        bestEvidence: null,
       });
     }
   }
@@ -127,6 +132,7 @@ function apply(
         confidence: derived.confidenceMicro / CONFIDENCE_SCALE,
         articles: derived.articles,
         evidence: derived.evidence,
+        bestEvidence: derived.bestEvidence,
       });
     }
   }

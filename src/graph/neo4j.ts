@@ -7,13 +7,8 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { PermanentError, TransientError } from '../core/index.js';
 import { neo4jSchemaStatements } from './dialect.js';
 import { planWrite } from './plan.js';
-import {
-  type BatchMode,
-  type CypherRunner,
-  type Params,
-  type Row,
-  replaceArticle,
-} from './replace-article.js';
+import { replaceArticle } from './replace-article.js';
+import type { BatchMode, CypherRunner, Params, Row } from './runner.js';
 import type { GraphReader, GraphSink, GraphWrite, WriteSummary } from './types.js';
 
 export interface Neo4jOptions {

@@ -2,7 +2,7 @@
  * Choose and open a sink or reader from a plain config (the CLI builds it from argv and env).
  */
 import { InputError } from '../core/index.js';
-import type { BatchMode } from './replace-article.js';
+import type { BatchMode } from './runner.js';
 import type { GraphReader, GraphSink } from './types.js';
 
 export type SinkKind = 'kuzu' | 'neo4j';

@@ -200,29 +200,78 @@ export function namesOf(forms: string[]): string[] {
   return uniqueStrings(forms.map(normalizeName));
 }
 
-export interface DerivedEntity {
+/**
+ * How an entity is named across articles, kept on the entity node so that a write reads one node per
+ * entity instead of every other article's mentions: `forms` (sorted) are all the names articles use,
+ * `formArticles[i]` counts the articles that use `forms[i]`, `nameArticles[i]` those that use it as
+ * their main name (first form). Counts, so removing an article's contribution is exact.
+ */
+export interface EntityTally {
+  forms: string[];
+  formArticles: number[];
+  nameArticles: number[];
+}
+
+export interface DerivedEntity extends EntityTally {
   name: string;
   /** Empty when the entity has no other form (stored as null/absent). */
   aliases: string[];
   names: string[];
 }
 
+/** The tally of one entity from every article's `forms` (name first), from scratch. */
+export function tallyForms(formsPerArticle: string[][]): EntityTally {
+  return formsPerArticle.reduce<EntityTally>((t, forms) => adjustTally(t, undefined, forms), {
+    forms: [],
+    formArticles: [],
+    nameArticles: [],
+  });
+}
+
+/** A tally without one article's old forms and with its new ones (either may be absent). */
+export function adjustTally(
+  tally: EntityTally | null,
+  remove: readonly string[] | undefined,
+  add: readonly string[] | undefined,
+): EntityTally {
+  const counts = new Map<string, [number, number]>();
+  (tally?.forms ?? []).forEach((f, i) => {
+    counts.set(f, [tally!.formArticles[i] ?? 0, tally!.nameArticles[i] ?? 0]);
+  });
+  const change = (forms: readonly string[] | undefined, by: number) => {
+    uniqueStrings([...(forms ?? [])]).forEach((f, i) => {
+      const c = counts.get(f) ?? [0, 0];
+      counts.set(f, [c[0] + by, c[1] + (i === 0 ? by : 0)]);
+    });
+  };
+  change(remove, -1);
+  change(add, 1);
+  const forms = [...counts.keys()].filter((f) => counts.get(f)![0] > 0).sort(compare);
+  return {
+    forms,
+    formArticles: forms.map((f) => counts.get(f)![0]),
+    nameArticles: forms.map((f) => counts.get(f)![1]),
+  };
+}
+
 /**
- * An entity's shared properties from every article's `forms`: the name most articles use (ties: the
- * longest, then alphabetical), and every other form as an alias. Independent of ingestion order.
+ * An entity's shared properties from its tally: the name most articles use (ties: the longest, then
+ * alphabetical), and every other form as an alias. Null when no article mentions it any more.
  */
+export function deriveFromTally(tally: EntityTally): DerivedEntity | null {
+  if (tally.forms.length === 0) return null;
+  const ranked = tally.forms
+    .map((form, i) => ({ form, votes: tally.nameArticles[i] ?? 0 }))
+    .filter((v) => v.votes > 0)
+    .sort((a, b) => b.votes - a.votes || b.form.length - a.form.length || compare(a.form, b.form));
+  const name = ranked[0]?.form ?? tally.forms[0]!;
+  const aliases = tally.forms.filter((f) => f !== name);
+  return { name, aliases, names: namesOf([name, ...aliases]), ...tally };
+}
+
+/** {@link deriveFromTally} from every article's `forms`: independent of ingestion order. */
 export function deriveEntity(formsPerArticle: string[][]): DerivedEntity | null {
-  const lists = formsPerArticle.filter((f) => f.length > 0);
-  if (lists.length === 0) return null;
-  const votes = new Map<string, number>();
-  for (const forms of lists) votes.set(forms[0]!, (votes.get(forms[0]!) ?? 0) + 1);
-  const name = [...votes.entries()].sort(
-    ([a, va], [b, vb]) => vb - va || b.length - a.length || compare(a, b),
-  )[0]![0];
-  const aliases = uniqueStrings(lists.flat())
-    .filter((f) => f !== name)
-    .sort(compare);
-  return { name, aliases, names: namesOf([name, ...aliases]) };
+  return deriveFromTally(tallyForms(formsPerArticle.filter((f) => f.length > 0)));
 }
 
 export interface EvidenceSummary {
@@ -239,17 +288,63 @@ export interface DerivedFact {
   confidenceMicro: number;
   articles: number;
   evidence: number;
+  /** The id of the evidence the fact shows (its label, role and confidence). */
+  bestEvidence: string;
 }
+
+type Ranked = Pick<EvidenceSummary, 'id' | 'confidenceMicro' | 'label' | 'role'>;
+
+const better = (a: Ranked, b: Ranked): number => b.confidenceMicro - a.confidenceMicro || compare(a.id, b.id);
 
 /** A fact's shared properties from all its evidence: the most confident sentence wins (ties: lowest id). */
 export function deriveFact(evidence: EvidenceSummary[]): DerivedFact | null {
   if (evidence.length === 0) return null;
-  const best = [...evidence].sort((a, b) => b.confidenceMicro - a.confidenceMicro || compare(a.id, b.id))[0]!;
+  const best = [...evidence].sort(better)[0]!;
   return {
     label: best.label,
     role: best.role,
     confidenceMicro: best.confidenceMicro,
     articles: new Set(evidence.map((e) => e.articleId)).size,
     evidence: evidence.length,
+    bestEvidence: best.id,
+  };
+}
+
+/**
+ * A fact's shared properties after one article replaced its evidence, from the stored ones (`current`,
+ * null for a new fact), without reading the other articles' evidence. Null: no evidence is left.
+ * Undefined: the shown evidence was this article's and goes, other articles still state the fact and
+ * none of this article's new evidence ranks above the one that went, so the caller must read the
+ * others' evidence and use {@link deriveFact}. (Re-ingesting an unchanged article never needs that.)
+ */
+export function updateFact(
+  current: DerivedFact | null,
+  removed: readonly { id: string }[],
+  added: readonly EvidenceSummary[],
+): DerivedFact | null | undefined {
+  const articles = (current?.articles ?? 0) - (removed.length > 0 ? 1 : 0) + (added.length > 0 ? 1 : 0);
+  const evidence = (current?.evidence ?? 0) - removed.length + added.length;
+  if (evidence <= 0) return null;
+  const bestGone = !current || removed.some((e) => e.id === current.bestEvidence);
+  const shown: Ranked | null = current && {
+    id: current.bestEvidence,
+    confidenceMicro: current.confidenceMicro,
+    label: current.label,
+    role: current.role,
+  };
+  const candidates: Ranked[] = [...added];
+  if (!bestGone) candidates.push(shown!);
+  const top = [...added].sort(better)[0];
+  // The shown evidence ranked above every other article's, so a new one that ranks above it wins.
+  const known = !bestGone || evidence === added.length || (top && shown && better(top, shown) <= 0);
+  if (!known) return undefined;
+  const best = candidates.sort(better)[0]!;
+  return {
+    label: best.label,
+    role: best.role,
+    confidenceMicro: best.confidenceMicro,
+    articles,
+    evidence,
+    bestEvidence: best.id,
   };
 }

@@ -4,113 +4,39 @@
  * article supports any more and entities no article mentions any more are removed.
  *
  * Phases: claim the article, read its old contribution, lock every touched entity (in a fixed order, so
- * concurrent Neo4j writers wait instead of deadlocking or losing updates), read the other articles'
- * contributions, compute in JS, then only write. No statement reads a relationship this transaction
- * deleted: Kùzu 0.11 still returns such relationships inside the transaction.
+ * concurrent Neo4j writers wait instead of deadlocking or losing updates) and read the tallies stored on
+ * the touched entities and facts, compute in JS, then only write. The shared properties are kept as
+ * counts on the entities and facts themselves (`EntityTally`, `updateFact` in plan.ts), so a write reads
+ * what this article touches, not every other article that mentions a popular entity; only when the
+ * evidence a fact showed is this article's and goes away are the other articles' evidence of that fact
+ * read. No statement reads a relationship this transaction deleted: Kùzu 0.11 still returns such
+ * relationships inside the transaction.
  *
- * Batched, an article costs a fixed handful of statements whatever its size or vocabulary: claim, read
- * old, lock, read other evidence, read other mentions, write (see {@link S.combine}). Only the labels and
- * types present in this write get a part.
+ * Batched, an article costs a fixed handful of statements whatever its size or vocabulary: claim + read
+ * old, lock + read tallies, (rarely) read other evidence, write. Only the labels and types present in
+ * this write get a part. A runner that pipelines (Neo4j) sends each step's statements without waiting in
+ * between; Kùzu gets each step as one text (see {@link S.combine}).
  */
 import type { NodeEntityType } from '../core/index.js';
 import {
+  adjustTally,
   CONFIDENCE_SCALE,
+  type DerivedEntity,
   type DerivedFact,
-  deriveEntity,
   deriveFact,
+  deriveFromTally,
+  type EntityTally,
   type EvidenceSummary,
   type FactRef,
   factShape,
   groupBy,
   type MentionRow,
+  updateFact,
   type WritePlan,
 } from './plan.js';
+import { type BatchMode, type CypherRunner, type Part, part, type Row, runList, runParts } from './runner.js';
 import { ENTITY_LABELS, labelOfKey } from './schema.js';
 import * as S from './statements.js';
-
-export type Row = Record<string, unknown>;
-export type Params = Record<string, unknown>;
-
-/** Runs one statement inside the current transaction. */
-export interface CypherRunner {
-  run(text: string, params?: Params): Promise<Row[]>;
-  /**
-   * Send a batched write's parts as separate statements without waiting between them (Neo4j pipelines
-   * them on its connection) instead of chaining them into one text: Neo4j plans the long chained write
-   * text badly (~170 ms an article vs a few ms a part). @defaultValue false (chain: Kùzu)
-   */
-  readonly pipelinesWrites?: boolean;
-}
-
-/**
- * How list parameters are sent. `batched`: one statement per list (`UNWIND`); `per-row`: the same
- * statement once per element (the slow path the benchmark compares against).
- * @defaultValue 'batched'
- */
-export type BatchMode = 'batched' | 'per-row';
-
-/** The extra parameters a text uses (Kùzu refuses parameters a statement does not declare). */
-function usedBy(text: string, extra: Params): Params {
-  return Object.fromEntries(Object.entries(extra).filter(([k]) => new RegExp(`\\$${k}\\b`).test(text)));
-}
-
-/** Send `rows` (or `keys`) in one statement or one per element. Empty lists are never sent. */
-async function runList(
-  tx: CypherRunner,
-  mode: BatchMode,
-  text: string,
-  name: 'rows' | 'keys',
-  list: unknown[],
-  extra: Params = {},
-): Promise<Row[]> {
-  if (list.length === 0) return [];
-  extra = usedBy(text, extra);
-  if (mode === 'batched') return tx.run(text, { ...extra, [name]: list });
-  const out: Row[] = [];
-  for (const item of list) out.push(...(await tx.run(text, { ...extra, [name]: [item] })));
-  return out;
-}
-
-/** One list statement of a combined text. */
-interface Part {
-  text: string;
-  name: 'rows' | 'keys';
-  list: unknown[];
-}
-
-const part = (text: string, name: Part['name'], list: unknown[]): Part => ({ text, name, list });
-
-/**
- * Batched: the non-empty parts as ONE statement ({@link S.combine}). Per-row: each element of each part
- * in its own statement, as {@link runList} does.
- */
-async function runParts(
-  tx: CypherRunner,
-  mode: BatchMode,
-  parts: Part[],
-  how: 'chain' | 'union',
-  extra: Params = {},
-): Promise<Row[]> {
-  const present = parts.filter((p) => p.list.length > 0);
-  if (mode === 'per-row' || present.length <= 1) {
-    const out: Row[] = [];
-    for (const p of present) out.push(...(await runList(tx, mode, p.text, p.name, p.list, extra)));
-    return out;
-  }
-  if (how === 'chain' && tx.pipelinesWrites) {
-    const runs = present.map((p) => tx.run(p.text, { ...usedBy(p.text, extra), [p.name]: p.list }));
-    return (await Promise.all(runs)).flat();
-  }
-  const text = S.combine(
-    present.map((p) => p.text),
-    how,
-  );
-  const params: Params = usedBy(text, extra);
-  present.forEach((p, i) => {
-    params[`${p.name}${i}`] = p.list;
-  });
-  return tx.run(text, params);
-}
 
 /** Keys grouped by label, labels in vocabulary order and keys sorted: the global lock order. */
 function byLabel(keys: Iterable<string>): Array<[NodeEntityType, string[]]> {
@@ -145,37 +71,139 @@ function pickRef(f: FactRef): FactRef {
 }
 
 interface Old {
+  evidence: Map<string, Array<{ id: string }>>;
   evidenceIds: Set<string>;
   facts: Map<string, FactRef>;
-  keys: string[];
+  /** Entity key -> the forms this article used. */
+  forms: Map<string, string[]>;
 }
 
-async function readOld(tx: CypherRunner, id: string): Promise<Old> {
-  const rows = await tx.run(S.READ_OLD, { id });
-  const evidence = rows.filter((r) => r.kind === 'evidence');
+/** Claim (lock) the article and read its old contribution: one round trip where the runner pipelines. */
+async function claimAndReadOld(tx: CypherRunner, plan: WritePlan): Promise<Old> {
+  const id = plan.article.id;
+  const steps = [
+    () => tx.run(S.UPSERT_ARTICLE, plan.article),
+    () => tx.run(S.READ_OLD_EVIDENCE, { id }),
+    () => tx.run(S.READ_OLD_MENTIONS, { id }),
+  ];
+  const [, evidence, mentions] = tx.pipelinesWrites
+    ? await Promise.all(steps.map((s) => s()))
+    : [await steps[0]!(), await steps[1]!(), await steps[2]!()];
   const facts = new Map<string, FactRef>();
-  for (const r of evidence) facts.set(String(r.factKey), pickRef(r as unknown as FactRef));
-  const keys = rows.filter((r) => r.kind === 'mention').map((r) => String(r.id));
-  return { evidenceIds: new Set(evidence.map((r) => String(r.id))), facts, keys };
+  for (const r of evidence!) facts.set(String(r.factKey), pickRef(r as unknown as FactRef));
+  const forms = new Map(mentions!.map((r) => [String(r.key), (r.forms as string[] | null) ?? []]));
+  return {
+    evidence: groupBy(
+      evidence!.map((r) => ({ id: String(r.id), factKey: String(r.factKey) })),
+      (e) => e.factKey,
+    ),
+    evidenceIds: new Set(evidence!.map((r) => String(r.id))),
+    facts,
+    forms,
+  };
 }
 
-/** Create the new entities and write-lock all touched ones, in the global lock order. */
-async function lockEntities(tx: CypherRunner, mode: BatchMode, plan: WritePlan, old: Old): Promise<void> {
+const asTally = (r: Row): EntityTally | null =>
+  Array.isArray(r.forms)
+    ? {
+        forms: r.forms as string[],
+        formArticles: ((r.formArticles as unknown[]) ?? []).map(Number),
+        nameArticles: ((r.nameArticles as unknown[]) ?? []).map(Number),
+      }
+    : null;
+
+const asFact = (r: Row): DerivedFact => ({
+  label: typeof r.label === 'string' ? r.label : '',
+  role: typeof r.role === 'string' ? r.role : '',
+  confidenceMicro: Math.round(Number(r.confidence) * CONFIDENCE_SCALE),
+  articles: Number(r.articles),
+  evidence: Number(r.evidence),
+  bestEvidence: String(r.bestEvidence),
+});
+
+/**
+ * Create the new entities and write-lock all touched ones, in the global lock order, returning their
+ * stored tallies; then read the stored derived properties of the touched facts (their ends are locked
+ * now). One round trip where the runner pipelines.
+ */
+async function lockAndRead(
+  tx: CypherRunner,
+  mode: BatchMode,
+  plan: WritePlan,
+  keys: string[],
+  facts: FactRef[],
+): Promise<{ tallies: Map<string, EntityTally | null>; stored: Map<string, DerivedFact> }> {
   const rows = new Map<string, MentionRow>([...plan.mentions.values()].flat().map((m) => [m.key, m]));
-  const parts = byLabel([...old.keys, ...rows.keys()]).flatMap(([label, keys]) => {
-    const merge = keys
+  const lockParts = byLabel(keys).flatMap(([label, group]) => {
+    const merge = group
       .filter((k) => rows.has(k))
       .map((k) => ({ key: k, name: rows.get(k)!.name, names: rows.get(k)!.names }));
-    const lock = keys.filter((k) => !rows.has(k));
+    const lock = group.filter((k) => !rows.has(k));
     return [part(S.mergeEntities(label), 'rows', merge), part(S.lockEntities(label), 'keys', lock)];
   });
-  await runParts(tx, mode, parts, 'chain');
+  const factParts = [...groupBy(facts, factShape)].map(([shape, group]) =>
+    part(S.readFacts(...shapeParts(shape)), 'rows', group.map(pickRef)),
+  );
+  const locked = runParts(tx, mode, lockParts, 'union');
+  // Pipelined after the locks (the server runs them in order); otherwise only once the locks are held.
+  const read = tx.pipelinesWrites ? runParts(tx, mode, factParts, 'union') : undefined;
+  const [lockRows, factRows] = await Promise.all([locked, read]);
+  const tallies = new Map((lockRows ?? []).map((r) => [String(r.key), asTally(r)]));
+  const stored = new Map(
+    (factRows ?? (await runParts(tx, mode, factParts, 'union'))).map((r) => [String(r.factKey), asFact(r)]),
+  );
+  return { tallies, stored };
 }
 
-/** Derived fact properties from the other articles' evidence plus this article's new evidence. */
-async function deriveFacts(tx: CypherRunner, mode: BatchMode, plan: WritePlan, touched: FactRef[]) {
-  const keys = touched.map((f) => f.factKey).sort();
-  const others = await runList(tx, mode, S.READ_OTHER_EVIDENCE, 'keys', keys, { id: plan.article.id });
+/**
+ * Claim the article, read its old contribution, lock the touched entities and read the stored tallies
+ * of the touched entities and facts. A pipelining runner (Neo4j) sends the claim, the reads of the old
+ * contribution and the locks and reads for this article's own entities and facts in ONE round trip; an
+ * entity or fact only the old version had (a re-ingest that changed) costs a second one, its lock
+ * then taken out of the global order (a deadlock that may cause is detected by Neo4j and the
+ * transaction retried). Otherwise: claim, read old, then lock everything in the global order.
+ */
+async function readTouched(tx: CypherRunner, mode: BatchMode, plan: WritePlan, newKeys: Set<string>) {
+  if (!(tx.pipelinesWrites && mode === 'batched')) {
+    const old = await claimAndReadOld(tx, plan); // claims (locks) the article first
+    const keys = [...new Set([...old.forms.keys(), ...newKeys])].sort();
+    const facts = new Map(old.facts);
+    for (const f of plan.facts) facts.set(f.factKey, f);
+    return { old, ...(await lockAndRead(tx, mode, plan, keys, [...facts.values()])) };
+  }
+  const reading = claimAndReadOld(tx, plan); // sent first: the article is claimed before any entity
+  const mine = lockAndRead(tx, mode, plan, [...newKeys].sort(), plan.facts);
+  const [old, { tallies, stored }] = await Promise.all([reading, mine]);
+  const stated = new Set(plan.facts.map((f) => f.factKey));
+  const extraKeys = [...old.forms.keys()].filter((k) => !newKeys.has(k)).sort();
+  const extraFacts = [...old.facts.values()].filter((f) => !stated.has(f.factKey));
+  if (extraKeys.length > 0 || extraFacts.length > 0) {
+    const more = await lockAndRead(tx, mode, plan, extraKeys, extraFacts);
+    for (const [k, v] of more.tallies) tallies.set(k, v);
+    for (const [k, v] of more.stored) stored.set(k, v);
+  }
+  return { old, tallies, stored };
+}
+
+/** Derived fact properties: from the stored ones, reading other articles' evidence only when needed. */
+async function deriveFacts(
+  tx: CypherRunner,
+  mode: BatchMode,
+  plan: WritePlan,
+  old: Old,
+  touched: FactRef[],
+  stored: Map<string, DerivedFact>,
+): Promise<Map<string, DerivedFact | null>> {
+  const added = groupBy(plan.evidence, (e) => e.factKey);
+  const derived = new Map<string, DerivedFact | null | undefined>();
+  for (const f of touched) {
+    const removed = old.evidence.get(f.factKey) ?? [];
+    derived.set(f.factKey, updateFact(stored.get(f.factKey) ?? null, removed, added.get(f.factKey) ?? []));
+  }
+  const unknown = [...derived].filter(([, d]) => d === undefined).map(([k]) => k);
+  const others = await runList(tx, mode, S.READ_OTHER_EVIDENCE, 'keys', unknown.sort(), {
+    id: plan.article.id,
+  });
   const summaries: Array<EvidenceSummary & { factKey: string }> = others.map((r) => ({
     factKey: String(r.factKey),
     id: String(r.id),
@@ -185,21 +213,21 @@ async function deriveFacts(tx: CypherRunner, mode: BatchMode, plan: WritePlan, t
     role: typeof r.role === 'string' ? r.role : '',
   }));
   const byFact = groupBy([...summaries, ...plan.evidence], (e) => e.factKey);
-  const derived = new Map<string, DerivedFact | null>();
-  for (const f of touched) derived.set(f.factKey, deriveFact(byFact.get(f.factKey) ?? []));
-  return derived;
+  for (const k of unknown) derived.set(k, deriveFact(byFact.get(k) ?? []));
+  return derived as Map<string, DerivedFact | null>;
 }
 
-/** Derived entity names from the other articles' mentions plus this article's; null = orphan. */
-async function deriveEntities(tx: CypherRunner, mode: BatchMode, plan: WritePlan, keys: string[]) {
+/** Derived entity properties from the stored tallies without this article's old forms, with its new ones. */
+function deriveEntities(
+  plan: WritePlan,
+  old: Old,
+  keys: string[],
+  tallies: Map<string, EntityTally | null>,
+): Map<string, DerivedEntity | null> {
   const mine = new Map([...plan.mentions.values()].flat().map((m) => [m.key, m.forms]));
-  const parts = byLabel(keys).map(([label, group]) => part(S.readOtherMentions(label), 'keys', group));
-  const rows = await runParts(tx, mode, parts, 'union', { id: plan.article.id });
-  const forms = new Map<string, string[][]>(keys.map((k) => [k, mine.has(k) ? [mine.get(k)!] : []]));
-  for (const r of rows) if (Array.isArray(r.forms)) forms.get(String(r.key))?.push(r.forms as string[]);
-  const derived = new Map<string, ReturnType<typeof deriveEntity>>();
-  for (const [key, lists] of forms) derived.set(key, deriveEntity(lists));
-  return derived;
+  return new Map(
+    keys.map((k) => [k, deriveFromTally(adjustTally(tallies.get(k) ?? null, old.forms.get(k), mine.get(k)))]),
+  );
 }
 
 /** Replace one article's contribution. Returns the number of entities and facts it wrote. */
@@ -209,16 +237,13 @@ export async function replaceArticle(
   mode: BatchMode = 'batched',
 ): Promise<{ entities: number; facts: number }> {
   const id = plan.article.id;
-  await tx.run(S.UPSERT_ARTICLE, plan.article); // claims (locks) the article first
-  const old = await readOld(tx, id);
-  await lockEntities(tx, mode, plan, old);
-
   const newKeys = new Set([...plan.mentions.values()].flat().map((m) => m.key));
-  const touchedKeys = [...new Set([...old.keys, ...newKeys])].sort();
+  const { old, tallies, stored } = await readTouched(tx, mode, plan, newKeys);
+  const touchedKeys = [...new Set([...old.forms.keys(), ...newKeys])].sort();
   const touchedFacts = new Map(old.facts);
   for (const f of plan.facts) touchedFacts.set(f.factKey, f);
-  const facts = await deriveFacts(tx, mode, plan, [...touchedFacts.values()]);
-  const entities = await deriveEntities(tx, mode, plan, touchedKeys);
+  const facts = await deriveFacts(tx, mode, plan, old, [...touchedFacts.values()], stored);
+  const entities = deriveEntities(plan, old, touchedKeys, tallies);
   const orphans = new Set(touchedKeys.filter((k) => !entities.get(k)));
 
   // Writes only from here on, all in one statement when batched.
@@ -232,66 +257,70 @@ export async function replaceArticle(
   const newEvidence = new Set(plan.evidence.map((e) => e.id));
   const oldEvidence = [...old.evidenceIds].filter((e) => !newEvidence.has(e)).sort();
   parts.push(part(S.DELETE_EVIDENCE, 'keys', oldEvidence));
-  const gone = old.keys.filter((k) => !newKeys.has(k) && !orphans.has(k));
+  const gone = [...old.forms.keys()].filter((k) => !newKeys.has(k) && !orphans.has(k));
   for (const [label, keys] of byLabel(gone)) parts.push(part(S.deleteMentions(label), 'keys', keys));
 
-  parts.push(...mentionUpserts(plan, entities), ...factMerges(plan.facts, facts));
+  parts.push(...mentionWrites(plan, entities, new Set(old.forms.keys())));
   const added = plan.evidence.filter((e) => !old.evidenceIds.has(e.id));
   for (const [sig, rows] of groupBy(added, signature)) {
     parts.push(part(S.createEvidence(optionalsOf(sig)), 'rows', rows.map(withoutEmpty)));
   }
-  const stated = new Set(plan.facts.map((f) => f.factKey));
-  const unstated = [...touchedFacts.values()].filter((f) => !stated.has(f.factKey));
-  parts.push(...factUpdates(unstated, facts));
+  const created = plan.facts.filter((f) => !stored.has(f.factKey));
+  const updated = [...touchedFacts.values()].filter((f) => stored.has(f.factKey) && facts.get(f.factKey));
+  parts.push(...factWrites(created, facts, S.createFacts), ...factWrites(updated, facts, S.updateFacts));
   const unmentioned = new Map([...entities].filter(([k]) => !newKeys.has(k)));
   parts.push(...entityUpdates(unmentioned));
   await runParts(tx, mode, parts, 'chain', { id });
   return { entities: newKeys.size, facts: plan.facts.length };
 }
 
-/** This article's facts with their derived properties, one part per (shape, optional fields). */
-function factMerges(facts: FactRef[], derived: Map<string, DerivedFact | null>): Part[] {
+/** Facts with their derived properties, one part per (shape, optional fields). */
+function factWrites(
+  facts: FactRef[],
+  derived: Map<string, DerivedFact | null>,
+  text: (type: string, subjectLabel: string, objectLabel: string, opt: S.Optionals) => string,
+): Part[] {
   const rows = facts.map((f) => ({ ...pickRef(f), ...derived.get(f.factKey)! }));
   return [...groupBy(rows, (u) => `${factShape(u)}|${signature(u)}`)].map(([shape, group]) => {
     const [t, s, o, sig] = shape.split('|') as [string, string, string, string];
-    return part(S.mergeFacts(t, s, o, optionalsOf(sig)), 'rows', group.map(withoutEmpty));
+    return part(text(t, s, o, optionalsOf(sig)), 'rows', group.map(withoutEmpty));
   });
 }
 
-/** This article's mentions with each entity's derived names, one part per (label, has aliases). */
-function mentionUpserts(plan: WritePlan, derived: Map<string, ReturnType<typeof deriveEntity>>): Part[] {
+/**
+ * This article's mentions with each entity's derived names, one part per (label, has aliases, new or
+ * mentioned before by this article).
+ */
+function mentionWrites(
+  plan: WritePlan,
+  derived: Map<string, DerivedEntity | null>,
+  before: Set<string>,
+): Part[] {
   return [...plan.mentions].flatMap(([label, mentions]) => {
     const rows = mentions.map((m) => {
-      const d = derived.get(m.key)!;
-      return { key: m.key, count: m.count, firstOffset: m.firstOffset, forms: m.forms, ...d };
+      const { forms: allForms, ...d } = derived.get(m.key)!;
+      return { key: m.key, count: m.count, firstOffset: m.firstOffset, forms: m.forms, allForms, ...d };
+    });
+    return [true, false].flatMap((isNew) => {
+      const group = rows.filter((r) => before.has(r.key) !== isNew);
+      const withAliases = group.filter((r) => r.aliases.length > 0);
+      const withoutAliases = group.filter((r) => r.aliases.length === 0).map(({ aliases: _, ...r }) => r);
+      return [
+        part(S.writeMentions(label, true, isNew), 'rows', withAliases),
+        part(S.writeMentions(label, false, isNew), 'rows', withoutAliases),
+      ];
+    });
+  });
+}
+
+function entityUpdates(derived: Map<string, DerivedEntity | null>): Part[] {
+  return byLabel([...derived.keys()].filter((k) => derived.get(k))).flatMap(([label, keys]) => {
+    const rows = keys.map((key) => {
+      const { forms: allForms, ...d } = derived.get(key)!;
+      return { key, allForms, ...d };
     });
     const withAliases = rows.filter((r) => r.aliases.length > 0);
     const withoutAliases = rows.filter((r) => r.aliases.length === 0).map(({ aliases: _, ...r }) => r);
-    return [
-      part(S.upsertMentions(label, true), 'rows', withAliases),
-      part(S.upsertMentions(label, false), 'rows', withoutAliases),
-    ];
-  });
-}
-
-function factUpdates(touched: FactRef[], derived: Map<string, DerivedFact | null>): Part[] {
-  const updates = touched.flatMap((f) => {
-    const d = derived.get(f.factKey);
-    return d ? [{ ...pickRef(f), ...d }] : [];
-  });
-  return [...groupBy(updates, (u) => `${factShape(u)}|${signature(u)}`)].map(([shape, group]) => {
-    const [t, s, o, sig] = shape.split('|') as [string, string, string, string];
-    return part(S.updateFacts(t, s, o, optionalsOf(sig)), 'rows', group.map(withoutEmpty));
-  });
-}
-
-function entityUpdates(derived: Map<string, ReturnType<typeof deriveEntity>>): Part[] {
-  return byLabel([...derived.keys()].filter((k) => derived.get(k))).flatMap(([label, keys]) => {
-    const rows = keys.map((key) => ({ key, ...derived.get(key)! }));
-    const withAliases = rows.filter((r) => r.aliases.length > 0);
-    const withoutAliases = rows
-      .filter((r) => r.aliases.length === 0)
-      .map(({ key, name, names }) => ({ key, name, names }));
     return [
       part(S.setEntityNames(label, true), 'rows', withAliases),
       part(S.setEntityNames(label, false), 'rows', withoutAliases),

@@ -11,7 +11,7 @@ import {
 } from '../core/index.js';
 
 /** Property types, named after Kùzu's column types (Neo4j is schema-free). */
-export type PropertyType = 'STRING' | 'INT64' | 'DOUBLE' | 'STRING[]';
+export type PropertyType = 'STRING' | 'INT64' | 'DOUBLE' | 'STRING[]' | 'INT64[]';
 
 export type PropertySpec = readonly (readonly [name: string, type: PropertyType])[];
 
@@ -39,6 +39,8 @@ export const ARTICLE_PROPS: PropertySpec = [
  * Entity node properties (`Person`, `Organization`, `Place`, `Product`); `key` is the key.
  * `names` holds the normalised forms of `name` and `aliases`, so analysts match `$name IN e.names`
  * with the same normalisation on both stores. `aliases` is null (absent) when there are none.
+ * `forms`, `formArticles` and `nameArticles` tally how many articles use each name (see `EntityTally`
+ * in plan.ts): a write reads them instead of every other article's mentions.
  */
 export const ENTITY_PROPS: PropertySpec = [
   ['key', 'STRING'],
@@ -46,6 +48,9 @@ export const ENTITY_PROPS: PropertySpec = [
   ['name', 'STRING'],
   ['aliases', 'STRING[]'],
   ['names', 'STRING[]'],
+  ['forms', 'STRING[]'],
+  ['formArticles', 'INT64[]'],
+  ['nameArticles', 'INT64[]'],
 ];
 
 /**
@@ -82,7 +87,8 @@ export const MENTION_PROPS: PropertySpec = [
 /**
  * Fact relationship properties (one relationship per fact, typed from {@link RELATION_TYPES}).
  * `label`, `role` and `confidence` come from the most confident evidence; `articles` counts the
- * articles that state the fact; `relation` repeats the type so one query text reads it on both stores.
+ * articles that state the fact, `evidence` its evidence nodes, `bestEvidence` the id of the one shown;
+ * `relation` repeats the type so one query text reads it on both stores.
  */
 export const FACT_PROPS: PropertySpec = [
   ['factKey', 'STRING'],
@@ -92,6 +98,7 @@ export const FACT_PROPS: PropertySpec = [
   ['confidence', 'DOUBLE'],
   ['articles', 'INT64'],
   ['evidence', 'INT64'],
+  ['bestEvidence', 'STRING'],
 ];
 
 /** Entity labels, in a stable order. */

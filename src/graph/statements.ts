@@ -33,34 +33,31 @@ export function combine(parts: readonly string[], how: 'chain' | 'union'): strin
   return renamed.map((t, i) => (i === 0 ? t : `WITH count(*) AS done${i} ${t}`)).join(' ');
 }
 
-/** The article's old evidence (`kind` 'evidence') and mentioned entity keys (`kind` 'mention', key in `id`). */
-export const READ_OLD =
-  "MATCH (a:Article {id: $id})-[:STATES]->(e:Evidence) RETURN 'evidence' AS kind, e.id AS id, " +
-  'e.factKey AS factKey, e.relation AS relation, e.subjectKey AS subjectKey, e.objectKey AS objectKey ' +
-  "UNION ALL MATCH (a:Article {id: $id})-[:MENTIONS]->(e) RETURN 'mention' AS kind, e.key AS id, " +
-  "'' AS factKey, '' AS relation, '' AS subjectKey, '' AS objectKey";
+/** The article's old evidence. */
+export const READ_OLD_EVIDENCE =
+  'MATCH (a:Article {id: $id})-[:STATES]->(e:Evidence) RETURN e.id AS id, e.factKey AS factKey, ' +
+  'e.relation AS relation, e.subjectKey AS subjectKey, e.objectKey AS objectKey';
+
+/** The entities the article mentioned, with the forms it used for each (to take out of their tallies). */
+export const READ_OLD_MENTIONS =
+  'MATCH (a:Article {id: $id})-[m:MENTIONS]->(e) RETURN e.key AS key, m.forms AS forms';
 
 export const DELETE_EVIDENCE = 'UNWIND $keys AS k MATCH (e:Evidence {id: k}) DETACH DELETE e';
 
-/** Evidence of these facts stated by OTHER articles. */
+/** Evidence of these facts stated by OTHER articles (only when the evidence a fact showed is gone). */
 export const READ_OTHER_EVIDENCE =
   'MATCH (e:Evidence) WHERE e.factKey IN $keys AND e.articleId <> $id ' +
   'RETURN e.factKey AS factKey, e.id AS id, e.articleId AS articleId, e.confidence AS confidence, ' +
   'e.label AS label, e.role AS role';
 
-/** How OTHER articles name these entities. */
-export function readOtherMentions(label: string): string {
-  const l = entityLabel(label);
-  return (
-    `UNWIND $keys AS k MATCH (e:${l} {key: k})<-[m:MENTIONS]-(a:Article) WHERE a.id <> $id ` +
-    'RETURN k AS key, m.forms AS forms'
-  );
-}
+/** The columns every entity lock returns: the entity's name tally (see `EntityTally`). */
+const TALLY =
+  'RETURN e.key AS key, e.forms AS forms, e.formArticles AS formArticles, e.nameArticles AS nameArticles';
 
 /** Write-lock entities (Neo4j) so concurrent writers touching them wait; a no-op change. */
 export function lockEntities(label: string): string {
   const l = entityLabel(label);
-  return `UNWIND $keys AS k MATCH (e:${l} {key: k}) SET e.type = '${l}'`;
+  return `UNWIND $keys AS k MATCH (e:${l} {key: k}) SET e.type = '${l}' ${TALLY}`;
 }
 
 export function deleteMentions(label: string): string {
@@ -72,34 +69,48 @@ export const UPSERT_ARTICLE = `MERGE (a:Article {id: $id}) SET ${ARTICLE_PROPS.f
   .map(([p]) => `a.${p} = $${p}`)
   .join(', ')}`;
 
+/** Create the new entities and write-lock them; returns their tallies (null for a new one). */
 export function mergeEntities(label: string): string {
   const l = entityLabel(label);
   return (
     `UNWIND $rows AS r MERGE (e:${l} {key: r.key}) ` +
-    `ON CREATE SET e.name = r.name, e.names = r.names SET e.type = '${l}'`
+    `ON CREATE SET e.name = r.name, e.names = r.names SET e.type = '${l}' ${TALLY}`
   );
 }
 
-/** This article's mentions of `label` entities, and each entity's derived names (see `setEntityNames`). */
-export function upsertMentions(label: string, withAliases: boolean): string {
+const SET_TALLY = 'e.forms = r.allForms, e.formArticles = r.formArticles, e.nameArticles = r.nameArticles';
+
+/**
+ * This article's mentions of `label` entities, and each entity's derived names (see `setEntityNames`).
+ * `isNew`: the article did not mention them before, so the relationship is created (Kùzu creates a
+ * relationship several times faster than it merges one); else the existing one is updated.
+ */
+export function writeMentions(label: string, withAliases: boolean, isNew: boolean): string {
   const l = entityLabel(label);
+  const props = 'count: r.count, firstOffset: r.firstOffset, forms: r.forms';
+  const mention = isNew
+    ? `MATCH (e:${l} {key: r.key}) CREATE (a)-[m:MENTIONS {${props}}]->(e) SET `
+    : `MATCH (a)-[m:MENTIONS]->(e:${l} {key: r.key}) SET m.count = r.count, m.firstOffset = r.firstOffset, m.forms = r.forms, `;
   return (
-    `MATCH (a:Article {id: $id}) UNWIND $rows AS r MATCH (e:${l} {key: r.key}) ` +
-    'MERGE (a)-[m:MENTIONS]->(e) SET m.count = r.count, m.firstOffset = r.firstOffset, m.forms = r.forms, ' +
-    `e.name = r.name, e.aliases = ${optional(withAliases, 'r.aliases')}, e.names = r.names`
+    `MATCH (a:Article {id: $id}) UNWIND $rows AS r ${mention}` +
+    `e.name = r.name, e.aliases = ${optional(withAliases, 'r.aliases')}, e.names = r.names, ${SET_TALLY}`
   );
 }
 
 const factProps = (opt: Optionals): string =>
   `f.label = ${optional(opt.label, 'r.label')}, f.role = ${optional(opt.role, 'r.role')}, ` +
-  `f.confidence = ${confidence('r.confidenceMicro')}, f.articles = r.articles, f.evidence = r.evidence`;
+  `f.confidence = ${confidence('r.confidenceMicro')}, f.articles = r.articles, f.evidence = r.evidence, ` +
+  'f.bestEvidence = r.bestEvidence';
 
-/** This article's facts, created if new, with their derived properties (see `updateFacts`). */
-export function mergeFacts(type: string, subjectLabel: string, objectLabel: string, opt: Optionals): string {
+/** Facts no article stated before, with their derived properties (existing ones: `updateFacts`). */
+export function createFacts(type: string, subjectLabel: string, objectLabel: string, opt: Optionals): string {
   const [t, s, o] = [factType(type), entityLabel(subjectLabel), entityLabel(objectLabel)];
+  const extra = [opt.label ? 'label: r.label, ' : '', opt.role ? 'role: r.role, ' : ''].join('');
   return (
     `UNWIND $rows AS r MATCH (s:${s} {key: r.subjectKey}) MATCH (o:${o} {key: r.objectKey}) ` +
-    `MERGE (s)-[f:${t} {factKey: r.factKey}]->(o) ON CREATE SET f.relation = r.relation SET ${factProps(opt)}`
+    `CREATE (s)-[f:${t} {factKey: r.factKey, relation: r.relation, ${extra}` +
+    `confidence: ${confidence('r.confidenceMicro')}, articles: r.articles, evidence: r.evidence, ` +
+    'bestEvidence: r.bestEvidence}]->(o)'
   );
 }
 
@@ -120,6 +131,15 @@ function factMatch(type: string, subjectLabel: string, objectLabel: string): str
   return `UNWIND $rows AS r MATCH (s:${s} {key: r.subjectKey})-[f:${t} {factKey: r.factKey}]->(o:${o} {key: r.objectKey})`;
 }
 
+/** The stored derived properties of these facts (see `updateFact`). */
+export function readFacts(type: string, subjectLabel: string, objectLabel: string): string {
+  return (
+    `${factMatch(type, subjectLabel, objectLabel)} RETURN f.factKey AS factKey, f.articles AS articles, ` +
+    'f.evidence AS evidence, f.bestEvidence AS bestEvidence, f.confidence AS confidence, f.label AS label, ' +
+    'f.role AS role'
+  );
+}
+
 /** Derived properties of facts this article no longer states (but others still do). */
 export function updateFacts(type: string, subjectLabel: string, objectLabel: string, opt: Optionals): string {
   return `${factMatch(type, subjectLabel, objectLabel)} SET ${factProps(opt)}`;
@@ -132,7 +152,7 @@ export function deleteFacts(type: string, subjectLabel: string, objectLabel: str
 export function setEntityNames(label: string, withAliases: boolean): string {
   const l = entityLabel(label);
   const aliases = optional(withAliases, 'r.aliases');
-  return `UNWIND $rows AS r MATCH (e:${l} {key: r.key}) SET e.name = r.name, e.aliases = ${aliases}, e.names = r.names`;
+  return `UNWIND $rows AS r MATCH (e:${l} {key: r.key}) SET e.name = r.name, e.aliases = ${aliases}, e.names = r.names, ${SET_TALLY}`;
 }
 
 export function deleteEntities(label: string): string {

@@ -28,7 +28,8 @@ const OPTIONALS: S.Optionals[] = [
 async function allTexts(): Promise<string[]> {
   const texts = [
     ...neo4jSchemaStatements(),
-    S.READ_OLD,
+    S.READ_OLD_EVIDENCE,
+    S.READ_OLD_MENTIONS,
     S.DELETE_EVIDENCE,
     S.READ_OTHER_EVIDENCE,
     S.UPSERT_ARTICLE,
@@ -36,10 +37,12 @@ async function allTexts(): Promise<string[]> {
     ...SAVED_QUERIES.map((q) => q.cypher),
   ];
   for (const l of ENTITY_LABELS) {
-    texts.push(S.readOtherMentions(l), S.lockEntities(l), S.deleteMentions(l), S.mergeEntities(l));
+    texts.push(S.lockEntities(l), S.deleteMentions(l), S.mergeEntities(l));
     texts.push(
-      S.upsertMentions(l, true),
-      S.upsertMentions(l, false),
+      ...[true, false].flatMap((isNew) => [
+        S.writeMentions(l, true, isNew),
+        S.writeMentions(l, false, isNew),
+      ]),
       S.setEntityNames(l, true),
       S.setEntityNames(l, false),
       S.deleteEntities(l),
@@ -49,8 +52,9 @@ async function allTexts(): Promise<string[]> {
     for (const s of ENTITY_LABELS) {
       for (const o of ENTITY_LABELS) {
         texts.push(
-          ...OPTIONALS.map((opt) => S.mergeFacts(t, s, o, opt)),
+          ...OPTIONALS.map((opt) => S.createFacts(t, s, o, opt)),
           S.deleteFacts(t, s, o),
+          S.readFacts(t, s, o),
           ...OPTIONALS.map((opt) => S.updateFacts(t, s, o, opt)),
         );
       }
@@ -58,18 +62,24 @@ async function allTexts(): Promise<string[]> {
   }
   // Combined texts (one statement per step): every label's parts, and every fact type's parts.
   const labelParts = ENTITY_LABELS.flatMap((l) => [S.mergeEntities(l), S.lockEntities(l)]);
-  texts.push(S.combine(labelParts, 'chain'), S.combine(ENTITY_LABELS.map(S.readOtherMentions), 'union'));
+  texts.push(S.combine(labelParts, 'union'));
+  texts.push(
+    S.combine(
+      FACT_TYPES.map((t) => S.readFacts(t, 'Person', 'Organization')),
+      'union',
+    ),
+  );
   for (const t of FACT_TYPES) {
     const writes = ENTITY_LABELS.flatMap((l) => [
       S.deleteEntities(l),
       S.deleteMentions(l),
-      S.upsertMentions(l, true),
-      S.upsertMentions(l, false),
+      S.writeMentions(l, true, true),
+      S.writeMentions(l, false, false),
     ]);
     writes.push(S.DELETE_EVIDENCE, ...OPTIONALS.map(S.createEvidence));
     writes.push(
       S.deleteFacts(t, 'Person', 'Place'),
-      S.mergeFacts(t, 'Organization', 'Product', OPTIONALS[3]!),
+      S.createFacts(t, 'Organization', 'Product', OPTIONALS[3]!),
     );
     writes.push(...OPTIONALS.map((opt) => S.updateFacts(t, 'Place', 'Person', opt)));
     writes.push(...ENTITY_LABELS.flatMap((l) => [S.setEntityNames(l, true), S.setEntityNames(l, false)]));

@@ -230,3 +230,43 @@ export function syntheticWrite(i: number, pool = 40): GraphWrite {
     },
   );
 }
+
+/**
+ * Article `i` in version `v` (0-2) for re-ingest tests: a few entities shared across articles, named
+ * (the main name of the same person changes with the version) and rated differently per version.
+ */
+export function variantWrite(i: number, v: 0 | 1 | 2): GraphWrite {
+  const full = `Maria Number${i % 3}`;
+  const short = `Number${i % 3}`;
+  const org = `Firm${i % 2} Ltd`;
+  const town = `Town${(i + v) % 2}`;
+  const text =
+    v === 1
+      ? `${short} directs ${org}. ${org} is based in ${town}. ${full} spoke.`
+      : `${full} directs ${org}. ${org} is based in ${town}.`;
+  const person = v === 1 ? { name: short, aliases: [full] } : { name: full };
+  const doc = makeDoc(
+    text,
+    [
+      { type: 'Person', ...person },
+      { type: 'Organization', name: org },
+      { type: 'Place', name: town },
+    ],
+    [
+      {
+        type: 'DIRECTS',
+        subject: person.name,
+        object: org,
+        role: ['director', 'CEO', ''][v],
+        confidence: [0.9, 0.5, 0.7][v],
+      },
+      { type: 'BASED_IN', subject: org, object: town, confidence: 0.6 + v / 10 },
+    ],
+  );
+  // The short main name still names the same person (as alias resolution would decide).
+  doc.entities = doc.entities.map((e) =>
+    e.type === 'Person' ? { ...e, key: entityKey('Person', full) } : e,
+  );
+  const article = makeArticle(`https://news.test/v/${i}`, `Variant ${i}`, text, '2025-04-02T00:00:00Z');
+  return toGraphWrite(article, doc, { extractedAt: EXTRACTED_AT });
+}

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { deriveEntity, deriveFact, factKeyOf, planWrite } from '../../src/graph/plan.js';
+import {
+  adjustTally,
+  deriveEntity,
+  deriveFact,
+  deriveFromTally,
+  type EvidenceSummary,
+  factKeyOf,
+  planWrite,
+  tallyForms,
+  updateFact,
+} from '../../src/graph/plan.js';
 import { VocabularyError } from '../../src/graph/schema.js';
 import { writeA } from './fixtures.js';
 
@@ -68,10 +78,83 @@ describe('deriveFact', () => {
       { id: 'v2', articleId: 'a2', confidenceMicro: 900_000, label: '', role: 'director' },
       { id: 'v3', articleId: 'a2', confidenceMicro: 100_000, label: '', role: '' },
     ]);
-    expect(d).toEqual({ label: '', role: 'director', confidenceMicro: 900_000, articles: 2, evidence: 3 });
+    expect(d).toEqual({
+      label: '',
+      role: 'director',
+      confidenceMicro: 900_000,
+      articles: 2,
+      evidence: 3,
+      bestEvidence: 'v2',
+    });
   });
 
   it('returns null for a fact no evidence supports', () => {
     expect(deriveFact([])).toBeNull();
+  });
+});
+
+describe('entity tallies', () => {
+  it('counts the articles that use each form and each main name', () => {
+    expect(tallyForms([['Alexey Rodos', 'Rodos'], ['Rodos'], ['Alexey Rodos']])).toEqual({
+      forms: ['Alexey Rodos', 'Rodos'],
+      formArticles: [2, 2],
+      nameArticles: [2, 1],
+    });
+  });
+
+  it('takes one article out exactly, dropping forms no article uses any more', () => {
+    const t = tallyForms([['Alexey Rodos', 'Rodos'], ['Rodos']]);
+    expect(adjustTally(t, ['Alexey Rodos', 'Rodos'], undefined)).toEqual(tallyForms([['Rodos']]));
+    expect(adjustTally(t, ['Rodos'], ['A. Rodos'])).toEqual(
+      tallyForms([['Alexey Rodos', 'Rodos'], ['A. Rodos']]),
+    );
+    expect(deriveFromTally(adjustTally(tallyForms([['Rodos']]), ['Rodos'], undefined))).toBeNull();
+  });
+
+  it('gives, in any order of adds and removes, what the forms themselves give', () => {
+    const lists = [['Kalibr'], ['KALIBR', 'Kalibr'], ['Kalibr LLC', 'Kalibr'], ['KALIBR']];
+    let t = adjustTally(null, undefined, undefined);
+    for (const l of [...lists, ['Other'], ['Kalibr']]) t = adjustTally(t, undefined, l);
+    t = adjustTally(t, ['Other'], undefined);
+    t = adjustTally(t, ['Kalibr'], undefined);
+    expect(t).toEqual(tallyForms(lists));
+    expect(deriveFromTally(t)).toEqual(deriveEntity([...lists].reverse()));
+    expect(deriveFromTally(t)).toMatchObject({ name: 'KALIBR', aliases: ['Kalibr', 'Kalibr LLC'] });
+  });
+});
+
+describe('updateFact', () => {
+  const ev = (id: string, articleId: string, confidence: number, role = ''): EvidenceSummary => ({
+    id,
+    articleId,
+    confidenceMicro: confidence * 1_000_000,
+    label: '',
+    role,
+  });
+  const a1 = [ev('v1', 'a1', 0.5, 'CEO')];
+  const a2 = [ev('v2', 'a2', 0.9, 'director'), ev('v3', 'a2', 0.1)];
+
+  it('adds a new article without reading the others', () => {
+    const stored = deriveFact(a1);
+    expect(updateFact(stored, [], a2)).toEqual(deriveFact([...a1, ...a2]));
+    expect(updateFact(null, [], a1)).toEqual(deriveFact(a1));
+  });
+
+  it('removes an article whose evidence was not the one shown', () => {
+    const stored = deriveFact([...a1, ...a2]);
+    expect(updateFact(stored, a1, [])).toEqual(deriveFact(a2));
+  });
+
+  it('asks for the other evidence when the shown one goes and others remain', () => {
+    const stored = deriveFact([...a1, ...a2]);
+    expect(updateFact(stored, a2, [])).toBeUndefined();
+    expect(updateFact(stored, a2, [ev('v8', 'a2', 0.2)])).toBeUndefined();
+    // A new sentence that ranks above the one that went ranks above every other article's too.
+    expect(updateFact(stored, a2, [ev('v9', 'a2', 0.95)])).toEqual(deriveFact([...a1, ev('v9', 'a2', 0.95)]));
+  });
+
+  it('is null when no evidence is left, and keeps an unchanged sentence', () => {
+    expect(updateFact(deriveFact(a1), a1, [])).toBeNull();
+    expect(updateFact(deriveFact(a2), a2, a2)).toEqual(deriveFact(a2));
   });
 });

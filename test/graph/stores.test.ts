@@ -47,6 +47,29 @@ describe('Kùzu', () => {
     expect(openInChild(path)).toMatchObject({ status: 0, stdout: 'opened\n' }); // free again once closed
   });
 
+  it('refuses a database written by an older model, naming the missing columns', async () => {
+    const path = join(dir, 'old.kuzu');
+    const kuzu = (await import('kuzu')).default;
+    const db = new kuzu.Database(path);
+    const conn = new kuzu.Connection(db);
+    // The entity table as the first release created it: no name tallies.
+    await conn.query(
+      'CREATE NODE TABLE Person(key STRING, type STRING, name STRING, aliases STRING[], names STRING[], PRIMARY KEY(key))',
+    );
+    await conn.close();
+    await db.close();
+    const sink = await openKuzuSink({ path });
+    try {
+      await expect(sink.ensureSchema()).rejects.toMatchObject({
+        code: 'graph-outdated',
+        retriable: false,
+        message: expect.stringMatching(/older newsgraph \(Person has no forms, formArticles, nameArticles\)/),
+      });
+    } finally {
+      await sink.close();
+    }
+  });
+
   it('says so when asked to read a database that does not exist', async () => {
     await expect(openKuzuReader({ path: join(dir, 'missing.kuzu') })).rejects.toMatchObject({
       code: 'kuzu-missing',
