@@ -64,5 +64,9 @@ export function neo4jSchemaStatements(): string[] {
     ...ENTITY_LABELS.map((l) => unique(l, 'key')),
     index(EVIDENCE_LABEL, 'factKey'),
     index(ARTICLE_LABEL, 'publishedAt'),
+    // A write reads the facts it touches by key (`readFacts`).
+    ...FACT_TYPES.map(
+      (t) => `CREATE INDEX ${t.toLowerCase()}_factKey IF NOT EXISTS FOR ()-[f:${t}]-() ON (f.factKey)`,
+    ),
   ];
 }

@@ -141,16 +141,23 @@ async function lockAndRead(
     const lock = group.filter((k) => !rows.has(k));
     return [part(S.mergeEntities(label), 'rows', merge), part(S.lockEntities(label), 'keys', lock)];
   });
-  const factParts = [...groupBy(facts, factShape)].map(([shape, group]) =>
-    part(S.readFacts(...shapeParts(shape)), 'rows', group.map(pickRef)),
-  );
+  const factParts = (list: FactRef[]) =>
+    [...groupBy(list, (f) => f.relation)].map(([type, group]) =>
+      part(S.readFacts(type), 'keys', group.map((f) => f.factKey).sort()),
+    );
   const locked = runParts(tx, mode, lockParts, 'union');
   // Pipelined after the locks (the server runs them in order); otherwise only once the locks are held.
-  const read = tx.pipelinesWrites ? runParts(tx, mode, factParts, 'union') : undefined;
+  const read = tx.pipelinesWrites ? runParts(tx, mode, factParts(facts), 'union') : undefined;
   const [lockRows, factRows] = await Promise.all([locked, read]);
   const tallies = new Map((lockRows ?? []).map((r) => [String(r.key), asTally(r)]));
+  // An entity the lock just created (no tally yet) has no facts: only the others' facts are read.
+  const known = (k: string) => !tallies.has(k) || tallies.get(k) !== null;
+  const existing = facts.filter((f) => known(f.subjectKey) && known(f.objectKey));
   const stored = new Map(
-    (factRows ?? (await runParts(tx, mode, factParts, 'union'))).map((r) => [String(r.factKey), asFact(r)]),
+    (factRows ?? (await runParts(tx, mode, factParts(existing), 'union'))).map((r) => [
+      String(r.factKey),
+      asFact(r),
+    ]),
   );
   return { tallies, stored };
 }

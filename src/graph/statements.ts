@@ -131,12 +131,15 @@ function factMatch(type: string, subjectLabel: string, objectLabel: string): str
   return `UNWIND $rows AS r MATCH (s:${s} {key: r.subjectKey})-[f:${t} {factKey: r.factKey}]->(o:${o} {key: r.objectKey})`;
 }
 
-/** The stored derived properties of these facts (see `updateFact`). */
-export function readFacts(type: string, subjectLabel: string, objectLabel: string): string {
+/**
+ * The stored derived properties of these facts (see `updateFact`), by `factKey` (indexed on Neo4j; Kùzu
+ * scans the type's relationships, cheaper than matching both ends by key).
+ */
+export function readFacts(type: string): string {
   return (
-    `${factMatch(type, subjectLabel, objectLabel)} RETURN f.factKey AS factKey, f.articles AS articles, ` +
-    'f.evidence AS evidence, f.bestEvidence AS bestEvidence, f.confidence AS confidence, f.label AS label, ' +
-    'f.role AS role'
+    `MATCH (s)-[f:${factType(type)}]->(o) WHERE f.factKey IN $keys RETURN f.factKey AS factKey, ` +
+    'f.articles AS articles, f.evidence AS evidence, f.bestEvidence AS bestEvidence, ' +
+    'f.confidence AS confidence, f.label AS label, f.role AS role'
   );
 }
 

@@ -54,7 +54,6 @@ async function allTexts(): Promise<string[]> {
         texts.push(
           ...OPTIONALS.map((opt) => S.createFacts(t, s, o, opt)),
           S.deleteFacts(t, s, o),
-          S.readFacts(t, s, o),
           ...OPTIONALS.map((opt) => S.updateFacts(t, s, o, opt)),
         );
       }
@@ -65,7 +64,7 @@ async function allTexts(): Promise<string[]> {
   texts.push(S.combine(labelParts, 'union'));
   texts.push(
     S.combine(
-      FACT_TYPES.map((t) => S.readFacts(t, 'Person', 'Organization')),
+      FACT_TYPES.map((t) => S.readFacts(t)),
       'union',
     ),
   );
