@@ -1,7 +1,10 @@
 /**
- * Graph writes: articles/s and (entities + facts)/s into Kùzu and Neo4j for a few thousand synthetic
- * extracted documents, batched (UNWIND, one statement per list) vs one statement per row, in the same
- * run. Neo4j uses NEO4J_URI when set (writes bench articles into it), else the test harness when Java
+ * Graph writes: articles/s and (entities + facts)/s into Kùzu and Neo4j, batched (UNWIND, one statement
+ * per list) vs one statement per row, in the same run and on the same database: after a warm-up (which
+ * also warms Neo4j's JVM), rounds alternate a batch of batched writes with a batch of per-row writes,
+ * so both modes meet the same database size. Neo4j runs twice: on loopback, and through a local proxy
+ * that delays each direction by {@link LINK_DELAY_MS} (as between two machines), where round trips
+ * count. Neo4j uses NEO4J_URI when set (writes bench articles into it), else the test harness when Java
  * and Maven are here, else it is skipped.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,11 +16,23 @@ import { openKuzuSink } from '../src/graph/kuzu.js';
 import { openNeo4jSink } from '../src/graph/neo4j.js';
 import { type EntitySpec, type FactSpec, makeArticle, makeDoc } from '../test/graph/fixtures.js';
 import { startNeo4jHarness } from '../test/support/neo4j.js';
+import { startLatencyProxy } from './latency-proxy.js';
 
-const KUZU_ARTICLES = 1000;
-const NEO4J_ARTICLES = 500;
-const PER_ROW_SHARE = 10; // the slow path writes 1/10th as many articles: same per-article cost, less waiting
-const ENTITY_POOL = 997; // prime, so articles overlap in varied ways // shared names, so MERGE meets existing entities as in real news
+interface Plan {
+  /** Untimed batched writes first. */
+  warm: number;
+  rounds: number;
+  /** Per round, timed. */
+  batched: number;
+  perRow: number;
+}
+
+const KUZU: Plan = { warm: 200, rounds: 10, batched: 150, perRow: 15 }; // 1,850 articles in all
+const NEO4J: Plan = { warm: 600, rounds: 10, batched: 100, perRow: 10 }; // 1,700 (the warm-up also warms the JVM)
+const NEO4J_LINK: Plan = { warm: 30, rounds: 6, batched: 50, perRow: 5 }; // 360
+/** One-way delay of the simulated link (Node timers: at least 1 ms, so a round trip of ~2 ms). */
+const LINK_DELAY_MS = 1;
+const ENTITY_POOL = 997; // prime, so articles overlap in varied ways; shared names, so MERGE meets existing entities as in real news
 
 const PEOPLE = 10; // per article; with ORGS and PLACES about the seed article's 26 entities and 15 facts
 const ORGS = 10;
@@ -52,61 +67,73 @@ interface Rate {
   articles: number;
   ms: number;
   items: number;
+  statements: number;
 }
 
-async function measure(sink: GraphSink, writes: GraphWrite[]): Promise<Rate> {
+const zero = (): Rate => ({ articles: 0, ms: 0, items: 0, statements: 0 });
+
+type Open = (mode: BatchMode, onStatement: (text: string) => void) => Promise<GraphSink>;
+
+/** Write `writes` through a freshly opened sink in `mode`; the opening is not timed. */
+async function measure(open: Open, mode: BatchMode, writes: GraphWrite[], into: Rate): Promise<void> {
+  let statements = 0;
+  const sink = await open(mode, () => {
+    statements++;
+  });
   const started = performance.now();
-  let items = 0;
   for (const w of writes) {
     const r = await sink.write(w);
-    items += r.entities + r.facts;
+    into.items += r.entities + r.facts;
   }
-  return { articles: writes.length, ms: performance.now() - started, items };
+  into.ms += performance.now() - started;
+  into.articles += writes.length;
+  into.statements += statements;
+  await sink.close();
 }
 
 function line(store: string, mode: BatchMode, r: Rate): string {
   const perSec = (n: number) => Math.round((n / r.ms) * 1000);
-  return `${store.padEnd(6)} ${mode.padEnd(8)} ${String(r.articles).padStart(5)} articles  ${String(perSec(r.articles)).padStart(6)} articles/s  ${String(perSec(r.items)).padStart(7)} entities+facts/s`;
+  const perArticle = (r.statements / r.articles).toFixed(0);
+  return `${store.padEnd(11)} ${mode.padEnd(8)} ${String(r.articles).padStart(5)} articles  ${String(perSec(r.articles)).padStart(6)} articles/s  ${String(perSec(r.items)).padStart(7)} entities+facts/s  ${perArticle.padStart(4)} statements/article`;
 }
 
 function ratio(batched: Rate, perRow: Rate): string {
   return `${(batched.articles / batched.ms / (perRow.articles / perRow.ms)).toFixed(1)}x`;
 }
 
-async function runStore(
-  store: string,
-  open: (mode: BatchMode) => Promise<GraphSink>,
-  total: number,
-  offset: number,
-): Promise<void> {
-  const batchedWrites = Array.from({ length: total }, (_, i) => syntheticWrite(offset + i, ENTITY_POOL));
-  const perRowWrites = Array.from({ length: total / PER_ROW_SHARE }, (_, i) =>
-    syntheticWrite(offset + total + i, ENTITY_POOL),
-  );
-  const batchedSink = await open('batched');
-  const batched = await measure(batchedSink, batchedWrites);
-  await batchedSink.close();
-  const perRowSink = await open('per-row');
-  const perRow = await measure(perRowSink, perRowWrites);
-  await perRowSink.close();
+async function runStore(store: string, open: Open, plan: Plan, offset: number): Promise<void> {
+  let next = offset;
+  const take = (n: number) => Array.from({ length: n }, () => syntheticWrite(next++, ENTITY_POOL));
+  await measure(open, 'batched', take(plan.warm), zero());
+  const batched = zero();
+  const perRow = zero();
+  const roundMs: number[] = []; // batched ms per article, round by round: does the cost grow with the database?
+  for (let round = 0; round < plan.rounds; round++) {
+    const before = batched.ms;
+    await measure(open, 'batched', take(plan.batched), batched);
+    roundMs.push((batched.ms - before) / plan.batched);
+    await measure(open, 'per-row', take(plan.perRow), perRow);
+  }
   process.stdout.write(`${line(store, 'batched', batched)}\n${line(store, 'per-row', perRow)}\n`);
-  process.stdout.write(`${store.padEnd(6)} batched is ${ratio(batched, perRow)} faster (articles/s)\n`);
+  const ms = (x: number) => x.toFixed(1);
+  process.stdout.write(
+    `${store.padEnd(11)} batched ms/article by round: ${roundMs.map(ms).join(' ')} (first vs last: ${(roundMs.at(-1)! / roundMs[0]!).toFixed(2)}x)\n`,
+  );
+  process.stdout.write(
+    `${store.padEnd(11)} batched is ${ratio(batched, perRow)} faster (articles/s; same database, ${plan.rounds} alternating rounds after ${plan.warm} warm-up articles, ${next - offset} in all)\n`,
+  );
 }
 
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
   try {
     const path = join(dir, 'bench.kuzu');
-    await runStore(
-      'kuzu',
-      async (mode) => {
-        const sink = await openKuzuSink({ path, batchMode: mode });
-        await sink.ensureSchema();
-        return sink;
-      },
-      KUZU_ARTICLES,
-      0,
-    );
+    const open: Open = async (mode, onStatement) => {
+      const sink = await openKuzuSink({ path, batchMode: mode, onStatement });
+      await sink.ensureSchema();
+      return sink;
+    };
+    await runStore('kuzu', open, KUZU, 0);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -128,22 +155,33 @@ export async function run(): Promise<void> {
       return;
     }
   }
+  const openAt =
+    (uri: string): Open =>
+    async (mode, onStatement) => {
+      const sink = await openNeo4jSink({
+        uri,
+        user: server.user,
+        password: server.password,
+        batchMode: mode,
+        onStatement,
+      });
+      await sink.ensureSchema();
+      return sink;
+    };
   try {
-    await runStore(
-      'neo4j',
-      async (mode) => {
-        const sink = await openNeo4jSink({
-          uri: server.uri,
-          user: server.user,
-          password: server.password,
-          batchMode: mode,
-        });
-        await sink.ensureSchema();
-        return sink;
-      },
-      NEO4J_ARTICLES,
-      1_000_000,
-    );
+    await runStore('neo4j', openAt(server.uri), NEO4J, 1_000_000);
+    const target = new URL(server.uri);
+    if (target.hostname !== '127.0.0.1' && target.hostname !== 'localhost') {
+      process.stdout.write('neo4j+link  skipped: the simulated link is for a local server\n');
+      return;
+    }
+    const proxy = await startLatencyProxy(Number(target.port || 7687), LINK_DELAY_MS);
+    try {
+      const store = `neo4j+${LINK_DELAY_MS}ms`;
+      await runStore(store, openAt(`bolt://127.0.0.1:${proxy.port}`), NEO4J_LINK, 2_000_000);
+    } finally {
+      await proxy.close();
+    }
   } finally {
     await server.stop?.();
   }
