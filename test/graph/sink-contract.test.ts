@@ -192,6 +192,24 @@ describe.each(harnesses)('$name sink', (h) => {
     expect(snap).toEqual(await expected(writes));
   });
 
+  it('takes concurrent re-ingests that change shared entities and facts', async () => {
+    const a = await start();
+    const b = h.name === 'neo4j' ? await h.open() : a;
+    const round = async (v: 0 | 1 | 2) => {
+      const writes = Array.from({ length: 12 }, (_, i) => variantWrite(i, v));
+      await Promise.all(writes.map((w, i) => (i % 2 ? b.sink : a.sink).write(w)));
+      return writes;
+    };
+    try {
+      await round(0);
+      await round(1); // every article again: other main names, another town (entities only v0 had)
+      const last = await round(2);
+      expect(await a.snapshot()).toEqual(await expected(last));
+    } finally {
+      if (h.name === 'neo4j') await b.close();
+    }
+  });
+
   it('answers the saved queries, facts with their evidence, on the same Cypher text', async (ctx) => {
     const { sink, query } = await start();
     if (!query) return ctx.skip('skipped: the memory sink has no Cypher engine');
