@@ -3,9 +3,10 @@
  * properties (entity names, fact confidence) from every article's contribution. Used by every sink,
  * so Kùzu, Neo4j and memory store exactly the same graph.
  *
- * Rows are "type-stable" on purpose: no nulls (missing text is `''`), integers only (confidence is sent
- * in millionths) and non-empty lists. Kùzu infers a batch's column types from its first row, so a null
- * or an integer-valued float there would mistype the whole batch.
+ * Rows are "type-stable" on purpose: integers only (confidence is sent in millionths) and lists never
+ * null or empty. Kùzu infers a batch's column types from its first row, so an integer-valued float or a
+ * null list there would mistype the whole batch. (A null text field is typed STRING, so optional texts,
+ * `''` here, are sent as null by the write: see `withNulls` in replace-article.ts.)
  */
 
 import type { NodeEntityType } from '../core/index.js';

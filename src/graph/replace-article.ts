@@ -49,21 +49,11 @@ function shapeParts(shape: string): [string, string, string] {
   return [t!, s!, o!];
 }
 
-/** Which optional text fields a row has: `label`, `role`, both or neither (see {@link S.Optionals}). */
-function signature(row: { label?: unknown; role?: unknown }): string {
-  return `${row.label ? 'L' : '-'}${row.role ? 'R' : '-'}`;
-}
-
-function optionalsOf(sig: string): S.Optionals {
-  return { label: sig.includes('L'), role: sig.includes('R') };
-}
-
-/** Drop the empty optional fields (their statement writes a literal null instead). */
-function withoutEmpty<T extends { label?: unknown; role?: unknown }>(row: T): T {
-  const out = { ...row };
-  if (!out.label) delete out.label;
-  if (!out.role) delete out.role;
-  return out;
+/** The optional text fields travel as null when empty (absent in Neo4j; see statements.ts). */
+function withNulls<T extends { label: string; role: string }>(
+  row: T,
+): Omit<T, 'label' | 'role'> & { label: string | null; role: string | null } {
+  return { ...row, label: row.label || null, role: row.role || null };
 }
 
 function pickRef(f: FactRef): FactRef {
@@ -269,9 +259,7 @@ export async function replaceArticle(
 
   parts.push(...mentionWrites(plan, entities, new Set(old.forms.keys())));
   const added = plan.evidence.filter((e) => !old.evidenceIds.has(e.id));
-  for (const [sig, rows] of groupBy(added, signature)) {
-    parts.push(part(S.createEvidence(optionalsOf(sig)), 'rows', rows.map(withoutEmpty)));
-  }
+  parts.push(part(S.createEvidence(), 'rows', added.map(withNulls)));
   const created = plan.facts.filter((f) => !stored.has(f.factKey));
   const updated = [...touchedFacts.values()].filter((f) => stored.has(f.factKey) && facts.get(f.factKey));
   parts.push(...factWrites(created, facts, S.createFacts), ...factWrites(updated, facts, S.updateFacts));
@@ -281,17 +269,16 @@ export async function replaceArticle(
   return { entities: newKeys.size, facts: plan.facts.length };
 }
 
-/** Facts with their derived properties, one part per (shape, optional fields). */
+/** Facts with their derived properties, one part per shape (type, subject label, object label). */
 function factWrites(
   facts: FactRef[],
   derived: Map<string, DerivedFact | null>,
-  text: (type: string, subjectLabel: string, objectLabel: string, opt: S.Optionals) => string,
+  text: (type: string, subjectLabel: string, objectLabel: string) => string,
 ): Part[] {
-  const rows = facts.map((f) => ({ ...pickRef(f), ...derived.get(f.factKey)! }));
-  return [...groupBy(rows, (u) => `${factShape(u)}|${signature(u)}`)].map(([shape, group]) => {
-    const [t, s, o, sig] = shape.split('|') as [string, string, string, string];
-    return part(text(t, s, o, optionalsOf(sig)), 'rows', group.map(withoutEmpty));
-  });
+  const rows = facts.map((f) => withNulls({ ...pickRef(f), ...derived.get(f.factKey)! }));
+  return [...groupBy(rows, factShape)].map(([shape, group]) =>
+    part(text(...shapeParts(shape)), 'rows', group),
+  );
 }
 
 /**

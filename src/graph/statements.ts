@@ -1,21 +1,13 @@
 /**
  * Every Cypher text the sinks send to write an article. One text serves Kùzu and Neo4j; labels and
  * types are interpolated only after {@link entityLabel} / {@link factType} accepted them, and every
- * value is a parameter. Rows follow the type-stable conventions of `plan.ts` (`''` -> null here).
+ * value is a parameter. Rows follow the type-stable conventions of `plan.ts`; the optional text fields
+ * `label` and `role` travel as null when empty (Kùzu types a null text field of a row as STRING, so
+ * mixed rows bind; a null list field would not, hence the `withAliases` variants).
  */
 
 import { CONFIDENCE_SCALE } from './plan.js';
 import { ARTICLE_PROPS, entityLabel, factType } from './schema.js';
-
-/**
- * Which optional text fields the rows of a batch carry. Rows are grouped by this signature and an
- * absent field is written as a literal `null` (absent in Neo4j): Kùzu cannot bind a null (or a CASE
- * that may yield one) coming from a row parameter.
- */
-export interface Optionals {
-  label: boolean;
-  role: boolean;
-}
 
 const optional = (present: boolean, expr: string): string => (present ? expr : 'null');
 const confidence = (expr: string): string => `${expr} / ${CONFIDENCE_SCALE}.0`;
@@ -97,32 +89,30 @@ export function writeMentions(label: string, withAliases: boolean, isNew: boolea
   );
 }
 
-const factProps = (opt: Optionals): string =>
-  `f.label = ${optional(opt.label, 'r.label')}, f.role = ${optional(opt.role, 'r.role')}, ` +
+const FACT_PROPS_SET =
+  'f.label = r.label, f.role = r.role, ' +
   `f.confidence = ${confidence('r.confidenceMicro')}, f.articles = r.articles, f.evidence = r.evidence, ` +
   'f.bestEvidence = r.bestEvidence';
 
 /** Facts no article stated before, with their derived properties (existing ones: `updateFacts`). */
-export function createFacts(type: string, subjectLabel: string, objectLabel: string, opt: Optionals): string {
+export function createFacts(type: string, subjectLabel: string, objectLabel: string): string {
   const [t, s, o] = [factType(type), entityLabel(subjectLabel), entityLabel(objectLabel)];
-  const extra = [opt.label ? 'label: r.label, ' : '', opt.role ? 'role: r.role, ' : ''].join('');
   return (
     `UNWIND $rows AS r MATCH (s:${s} {key: r.subjectKey}) MATCH (o:${o} {key: r.objectKey}) ` +
-    `CREATE (s)-[f:${t} {factKey: r.factKey, relation: r.relation, ${extra}` +
+    `CREATE (s)-[f:${t} {factKey: r.factKey, relation: r.relation, label: r.label, role: r.role, ` +
     `confidence: ${confidence('r.confidenceMicro')}, articles: r.articles, evidence: r.evidence, ` +
     'bestEvidence: r.bestEvidence}]->(o)'
   );
 }
 
-export function createEvidence(opt: Optionals): string {
-  const extra = [opt.label ? 'label: r.label, ' : '', opt.role ? 'role: r.role, ' : ''].join('');
+export function createEvidence(): string {
   return (
     'MATCH (a:Article {id: $id}) UNWIND $rows AS r CREATE (a)-[:STATES]->(:Evidence {' +
     'id: r.id, factKey: r.factKey, relation: r.relation, articleId: r.articleId, ' +
     'subjectKey: r.subjectKey, objectKey: r.objectKey, sentence: r.sentence, ' +
     'sentenceStart: r.sentenceStart, sentenceEnd: r.sentenceEnd, subjectStart: r.subjectStart, ' +
     'subjectEnd: r.subjectEnd, objectStart: r.objectStart, objectEnd: r.objectEnd, ' +
-    `${extra}rule: r.rule, confidence: ${confidence('r.confidenceMicro')}})`
+    `label: r.label, role: r.role, rule: r.rule, confidence: ${confidence('r.confidenceMicro')}})`
   );
 }
 
@@ -144,8 +134,8 @@ export function readFacts(type: string): string {
 }
 
 /** Derived properties of facts this article no longer states (but others still do). */
-export function updateFacts(type: string, subjectLabel: string, objectLabel: string, opt: Optionals): string {
-  return `${factMatch(type, subjectLabel, objectLabel)} SET ${factProps(opt)}`;
+export function updateFacts(type: string, subjectLabel: string, objectLabel: string): string {
+  return `${factMatch(type, subjectLabel, objectLabel)} SET ${FACT_PROPS_SET}`;
 }
 
 export function deleteFacts(type: string, subjectLabel: string, objectLabel: string): string {
