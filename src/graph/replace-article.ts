@@ -49,6 +49,10 @@ function shapeParts(shape: string): [string, string, string] {
   return [t!, s!, o!];
 }
 
+/** Whether a step's statements go out together (batched, on a runner that pipelines); per row: one by one. */
+const pipelines = (tx: CypherRunner, mode: BatchMode): boolean =>
+  tx.pipelinesWrites === true && mode === 'batched';
+
 /** The optional text fields travel as null when empty (absent in Neo4j; see statements.ts). */
 function withNulls<T extends { label: string; role: string }>(
   row: T,
@@ -69,14 +73,14 @@ interface Old {
 }
 
 /** Claim (lock) the article and read its old contribution: one round trip where the runner pipelines. */
-async function claimAndReadOld(tx: CypherRunner, plan: WritePlan): Promise<Old> {
+async function claimAndReadOld(tx: CypherRunner, mode: BatchMode, plan: WritePlan): Promise<Old> {
   const id = plan.article.id;
   const steps = [
     () => tx.run(S.UPSERT_ARTICLE, plan.article),
     () => tx.run(S.READ_OLD_EVIDENCE, { id }),
     () => tx.run(S.READ_OLD_MENTIONS, { id }),
   ];
-  const [, evidence, mentions] = tx.pipelinesWrites
+  const [, evidence, mentions] = pipelines(tx, mode)
     ? await Promise.all(steps.map((s) => s()))
     : [await steps[0]!(), await steps[1]!(), await steps[2]!()];
   const facts = new Map<string, FactRef>();
@@ -137,7 +141,7 @@ async function lockAndRead(
     );
   const locked = runParts(tx, mode, lockParts, 'union');
   // Pipelined after the locks (the server runs them in order); otherwise only once the locks are held.
-  const read = tx.pipelinesWrites ? runParts(tx, mode, factParts(facts), 'union') : undefined;
+  const read = pipelines(tx, mode) ? runParts(tx, mode, factParts(facts), 'union') : undefined;
   const [lockRows, factRows] = await Promise.all([locked, read]);
   const tallies = new Map((lockRows ?? []).map((r) => [String(r.key), asTally(r)]));
   // An entity the lock just created (no tally yet) has no facts: only the others' facts are read.
@@ -161,14 +165,14 @@ async function lockAndRead(
  * transaction retried). Otherwise: claim, read old, then lock everything in the global order.
  */
 async function readTouched(tx: CypherRunner, mode: BatchMode, plan: WritePlan, newKeys: Set<string>) {
-  if (!(tx.pipelinesWrites && mode === 'batched')) {
-    const old = await claimAndReadOld(tx, plan); // claims (locks) the article first
+  if (!pipelines(tx, mode)) {
+    const old = await claimAndReadOld(tx, mode, plan); // claims (locks) the article first
     const keys = [...new Set([...old.forms.keys(), ...newKeys])].sort();
     const facts = new Map(old.facts);
     for (const f of plan.facts) facts.set(f.factKey, f);
     return { old, ...(await lockAndRead(tx, mode, plan, keys, [...facts.values()])) };
   }
-  const reading = claimAndReadOld(tx, plan); // sent first: the article is claimed before any entity
+  const reading = claimAndReadOld(tx, mode, plan); // sent first: the article is claimed before any entity
   const mine = lockAndRead(tx, mode, plan, [...newKeys].sort(), plan.facts);
   const [old, { tallies, stored }] = await Promise.all([reading, mine]);
   const stated = new Set(plan.facts.map((f) => f.factKey));
