@@ -333,13 +333,11 @@ export function updateFact(
     label: current.label,
     role: current.role,
   };
-  const candidates: Ranked[] = [...added];
-  if (!bestGone) candidates.push(shown!);
   const top = [...added].sort(better)[0];
   // The shown evidence ranked above every other article's, so a new one that ranks above it wins.
-  const known = !bestGone || evidence === added.length || (top && shown && better(top, shown) <= 0);
-  if (!known) return undefined;
-  const best = candidates.sort(better)[0]!;
+  const topWins = top !== undefined && (shown === null || better(top, shown) <= 0);
+  if (bestGone && !topWins && evidence > added.length) return undefined;
+  const best = topWins || bestGone ? top! : shown!;
   return {
     label: best.label,
     role: best.role,

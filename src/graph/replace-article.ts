@@ -106,10 +106,15 @@ const asTally = (r: Row): EntityTally | null =>
       }
     : null;
 
-const asFact = (r: Row): DerivedFact => ({
+/** A stored `label`, `role` and `confidence` as the plan has them (`''` for none, millionths). */
+const asShown = (r: Row) => ({
   label: typeof r.label === 'string' ? r.label : '',
   role: typeof r.role === 'string' ? r.role : '',
   confidenceMicro: Math.round(Number(r.confidence) * CONFIDENCE_SCALE),
+});
+
+const asFact = (r: Row): DerivedFact => ({
+  ...asShown(r),
   articles: Number(r.articles),
   evidence: Number(r.evidence),
   bestEvidence: String(r.bestEvidence),
@@ -167,9 +172,7 @@ async function lockAndRead(
 async function readTouched(tx: CypherRunner, mode: BatchMode, plan: WritePlan, newKeys: Set<string>) {
   if (!pipelines(tx, mode)) {
     const old = await claimAndReadOld(tx, mode, plan); // claims (locks) the article first
-    const keys = [...new Set([...old.forms.keys(), ...newKeys])].sort();
-    const facts = new Map(old.facts);
-    for (const f of plan.facts) facts.set(f.factKey, f);
+    const { keys, facts } = touchedBy(old, plan, newKeys);
     return { old, ...(await lockAndRead(tx, mode, plan, keys, [...facts.values()])) };
   }
   const reading = claimAndReadOld(tx, mode, plan); // sent first: the article is claimed before any entity
@@ -184,6 +187,14 @@ async function readTouched(tx: CypherRunner, mode: BatchMode, plan: WritePlan, n
     for (const [k, v] of more.stored) stored.set(k, v);
   }
   return { old, tallies, stored };
+}
+
+/** The entities (sorted) and facts the article touches, before or now. */
+function touchedBy(old: Old, plan: WritePlan, newKeys: Set<string>) {
+  const keys = [...new Set([...old.forms.keys(), ...newKeys])].sort();
+  const facts = new Map(old.facts);
+  for (const f of plan.facts) facts.set(f.factKey, f);
+  return { keys, facts };
 }
 
 /** Derived fact properties: from the stored ones, reading other articles' evidence only when needed. */
@@ -209,9 +220,7 @@ async function deriveFacts(
     factKey: String(r.factKey),
     id: String(r.id),
     articleId: String(r.articleId),
-    confidenceMicro: Math.round(Number(r.confidence) * CONFIDENCE_SCALE),
-    label: typeof r.label === 'string' ? r.label : '',
-    role: typeof r.role === 'string' ? r.role : '',
+    ...asShown(r),
   }));
   const byFact = groupBy([...summaries, ...plan.evidence], (e) => e.factKey);
   for (const k of unknown) derived.set(k, deriveFact(byFact.get(k) ?? []));
@@ -240,9 +249,7 @@ export async function replaceArticle(
   const id = plan.article.id;
   const newKeys = new Set([...plan.mentions.values()].flat().map((m) => m.key));
   const { old, tallies, stored } = await readTouched(tx, mode, plan, newKeys);
-  const touchedKeys = [...new Set([...old.forms.keys(), ...newKeys])].sort();
-  const touchedFacts = new Map(old.facts);
-  for (const f of plan.facts) touchedFacts.set(f.factKey, f);
+  const { keys: touchedKeys, facts: touchedFacts } = touchedBy(old, plan, newKeys);
   const facts = await deriveFacts(tx, mode, plan, old, [...touchedFacts.values()], stored);
   const entities = deriveEntities(plan, old, touchedKeys, tallies);
   const orphans = new Set(touchedKeys.filter((k) => !entities.get(k)));
