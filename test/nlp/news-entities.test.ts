@@ -15,7 +15,7 @@ describe('news entity rules: positives', () => {
   it.each([
     ['state-code-after-town', 'June 9 -- Corvala Arena, West Palm Beach, FL', 'FL', 'Place'],
     ['state-code-after-town', 'Tickets for the show in Brandonia, TX go on sale Friday.', 'TX', 'Place'],
-    ['state-code-after-town', 'The concert in Kessington, ON was moved to July.', 'ON', 'Place'],
+    ['state-code-after-town', 'The concert in Kessington, GA was moved to July.', 'GA', 'Place'],
     [
       'venue-head',
       'The band plays the Quarrison Amphitheatre on June 10.',
