@@ -270,6 +270,18 @@ function isRegion(tokens: Token[]): boolean {
   );
 }
 
+/** The argument after `obj` is ", STATE": "Nashville, TN", "Toronto, Ontario". */
+function beforeRegion(s: Sentence, units: SentenceUnits, obj: number): boolean {
+  const next = units.args[obj + 1];
+  const o = units.args[obj]!;
+  return (
+    next !== undefined &&
+    next.from === o.to + 1 &&
+    s.tokens[o.to]?.text === ',' &&
+    isRegion(s.tokens.slice(next.from, next.to))
+  );
+}
+
 function isCountry(tokens: Token[]): boolean {
   return COUNTRIES.has(tokens.map((t) => t.lower).join(' ')) || tokens.some((t) => t.tags.has('Country'));
 }
@@ -328,6 +340,9 @@ export function findRelations(
         if (rule.objectIsRegion && !isRegion(objTokens)) continue;
         if (rule.objectIsCountry && !(obj.nationality || isCountry(objTokens))) continue;
         if (rule.objectIsTown && (obj.nationality || isCountry(objTokens))) continue;
+        if (rule.subjectIsLocal && (subj.nationality || isRegion(s.tokens.slice(subj.from, subj.to))))
+          continue;
+        if (rule.objectBeforeRegion && !beforeRegion(s, units, match.o)) continue;
         // A country is not located in another place it is listed with ("Russia, Poland, …").
         if (rule.type === 'LOCATED_IN' && isCountry(s.tokens.slice(subj.from, subj.to))) continue;
         add(makeRelation(rule, s, text, subj, obj, match.r, match.l));

@@ -51,6 +51,39 @@ describe('news relation rules: positives', () => {
       'said Dana Ortel, chief executive of Calyptra Inc.',
       'Dana Ortel DIRECTS Calyptra Inc.',
     ],
+    ['venue, town, state', 'June 9 -- Corvala Arena, Brandonia, FL', 'Corvala Arena LOCATED_IN Brandonia'],
+    ['town, state after a venue', 'June 9 -- Corvala Arena, Brandonia, FL', 'Brandonia LOCATED_IN FL'],
+    [
+      'venue in a town',
+      'They played the Quarrison Auditorium in Nashville last night.',
+      'Quarrison Auditorium LOCATED_IN Nashville',
+    ],
+    [
+      'which owns, with a list',
+      'Halvern Capital, which owns the Brandon Herald and the Oller Times, bid again.',
+      'Halvern Capital OWNS Oller Times',
+    ],
+    [
+      'parent company',
+      "Trelixa's parent company, Quorvex Group, said nothing.",
+      'Quorvex Group OWNS Trelixa',
+    ],
+    ['a unit of', 'Dravolt Inc., a unit of Calyptra Corp., hired staff.', 'Calyptra Corp. OWNS Dravolt Inc.'],
+    [
+      'co-founded by',
+      'Zentrix, a group co-founded by soccer player Mara Quill, paid.',
+      'Mara Quill FOUNDED Zentrix',
+    ],
+    [
+      'partnership between',
+      'It ends a partnership between the Halvern Federation and Zentrix Inc.',
+      'Halvern Federation PARTNERS_WITH Zentrix Inc.',
+    ],
+    [
+      'merger of',
+      'The merger of Quorvex Group and Trelixa Corp. became final Tuesday.',
+      'Quorvex Group PARTNERS_WITH Trelixa Corp.',
+    ],
   ])('%s', (_what, text, fact) => {
     expect(facts(analyze(text))).toContain(fact);
   });
@@ -83,6 +116,21 @@ describe('news relation rules: negatives', () => {
       'a country of a person is no home',
       'They beat Tomas Brevik of Norway in the final.',
       'Tomas Brevik LIVES_IN Norway',
+    ],
+    [
+      'a country in a country is no containment',
+      'The war waged by Russia in Ukraine goes on.',
+      'Russia LOCATED_IN Ukraine',
+    ],
+    [
+      'a venue is not in the state of its town',
+      'They played the Quarrison Auditorium in Nashville, Tennessee.',
+      'Quarrison Auditorium LOCATED_IN Tennessee',
+    ],
+    [
+      'a venue is not in the state of a listed town',
+      'June 9 -- Corvala Arena, Brandonia, FL',
+      'Corvala Arena LOCATED_IN FL',
     ],
   ])('%s', (_what, text, fact) => {
     expect(facts(analyze(text))).not.toContain(fact);

@@ -24,6 +24,10 @@ export interface RelationRule {
   objectIsCountry?: boolean;
   /** The object must not be a country ("X of Dallas" is a home; "X of Japan" is a nationality). */
   objectIsTown?: boolean;
+  /** The subject must not be a country or state ("the U.S. in Iraq" is no containment). */
+  subjectIsLocal?: boolean;
+  /** The object must be followed by ", STATE" ("Bridgestone Arena, Nashville, TN"). */
+  objectBeforeRegion?: boolean;
 }
 
 export const RELATION_RULES: readonly RelationRule[] = [
@@ -355,14 +359,22 @@ export const RELATION_RULES: readonly RelationRule[] = [
     objectIsRegion: true,
   },
   { id: 'place-in-place', type: 'LOCATED_IN', pattern: 'LOC:s is|lies *2 in LOC:o', confidence: 0.75 },
-  { id: 'place-possessive-place', type: 'LOCATED_IN', pattern: "LOC:o 's LOC:s", confidence: 0.6 },
   {
-    id: 'town-town-state',
+    id: 'venue-town-state',
     type: 'LOCATED_IN',
-    pattern: 'LOC:s , LOC , LOC:o',
-    confidence: 0.7,
-    objectIsRegion: true,
+    pattern: 'LOC:s , LOC:o , LOC',
+    confidence: 0.75,
+    objectBeforeRegion: true,
+    subjectIsLocal: true,
   },
+  {
+    id: 'local-place-in-place',
+    type: 'LOCATED_IN',
+    pattern: 'LOC:s in|at the? LOC:o',
+    confidence: 0.6,
+    subjectIsLocal: true,
+  },
+  { id: 'place-possessive-place', type: 'LOCATED_IN', pattern: "LOC:o 's LOC:s", confidence: 0.6 },
   {
     id: 'place-in-region',
     type: 'LOCATED_IN',
@@ -390,7 +402,79 @@ export const RELATION_RULES: readonly RelationRule[] = [
     confidence: 0.65,
   },
   // --- organisations and organisations --------------------------------------------------------------------
-  { id: 'which-owns', type: 'OWNS', pattern: 'ORG:s , *3 which|that owns|controls ORG:o', confidence: 0.8 },
+  {
+    id: 'which-owns',
+    type: 'OWNS',
+    pattern: 'ORG:s , *3 which|that owns|controls|operates the? ORG:o',
+    confidence: 0.8,
+    coordinate: true,
+  },
+  {
+    id: 'parent-company',
+    type: 'OWNS',
+    pattern: "ORG:o 's|’s parent company|group|parent ,? ORG:s",
+    confidence: 0.8,
+  },
+  {
+    id: 'the-parent-of',
+    type: 'OWNS',
+    pattern: "ORG:s , ORG:o 's|’s parent",
+    confidence: 0.8,
+  },
+  {
+    id: 'owner-of',
+    type: 'OWNS',
+    pattern: 'ORG:s , the|a owner|parent of the? ORG:o',
+    confidence: 0.75,
+    coordinate: true,
+  },
+  {
+    id: 'unit-of',
+    type: 'OWNS',
+    pattern: 'ORG:o , a|an ~adj? unit|subsidiary|division|arm|affiliate of the? ORG:s',
+    confidence: 0.8,
+  },
+  {
+    id: 'its-service',
+    type: 'OWNS',
+    pattern: 'ORG:s *6 its ORG:o ~noun',
+    confidence: 0.6,
+  },
+  {
+    id: 'org-possessive-org',
+    type: 'OWNS',
+    pattern: "ORG:s 's|’s ORG:o",
+    confidence: 0.55,
+  },
+  {
+    id: 'founded-by',
+    type: 'FOUNDED',
+    pattern: 'ORG:o , %6 founded|co-founded|cofounded|established|started by *4 PER:s',
+    confidence: 0.75,
+    coordinateSubject: true,
+  },
+  {
+    id: 'founders-names',
+    type: 'FOUNDED',
+    pattern: 'ORG:o *8 founders|co-founders PER:s',
+    confidence: 0.65,
+    coordinateSubject: true,
+  },
+  {
+    id: 'partnership-between',
+    type: 'PARTNERS_WITH',
+    pattern:
+      'partnership|alliance|venture|agreement|deal|collaboration|relationship between the? ORG:s and the? ORG:o',
+    confidence: 0.75,
+    label: 'partnership',
+  },
+  {
+    id: 'merger-of',
+    type: 'PARTNERS_WITH',
+    pattern: 'merger of|between the? ORG:s and the? ORG:o',
+    confidence: 0.75,
+    label: 'merger',
+  },
   {
     id: 'belongs-to',
     type: 'OWNS',
