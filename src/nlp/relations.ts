@@ -150,7 +150,7 @@ const FOUNDER_ROLES = new Set(['founder', 'co-founder', 'cofounder', 'founders',
  * leading role qualified as subordinate ("deputy director") or of a unit ("director for games at Google")
  * is employment, not leadership.
  */
-function roleType(role: string, tokens: Token[] = [], at = -1): RelationType {
+function roleType(role: string, tokens: Token[] = [], at = -1, objectFrom = -1): RelationType {
   const head = role.split(' ').pop()!;
   if (head === 'member') return 'MEMBER_OF';
   if (FOUNDER_ROLES.has(head)) return 'FOUNDED';
@@ -163,6 +163,8 @@ function roleType(role: string, tokens: Token[] = [], at = -1): RelationType {
   const after = tokens[at + 2];
   if (at >= 0 && next && ['of', 'for'].includes(next.lower) && after && !after.isCap && after.lower !== 'the')
     return 'WORKS_FOR';
+  // "Head of Research at Kotak Securities": the role leads a unit named between it and the organisation.
+  if (at >= 0 && objectFrom > at && tokens.slice(at + 1, objectFrom).some((t) => t.isCap)) return 'WORKS_FOR';
   return 'DIRECTS';
 }
 
@@ -194,7 +196,9 @@ function makeRelation(
 ): Relation | undefined {
   if (subj.entity.id === obj.entity.id) return undefined;
   const type =
-    rule.type === 'ROLE' ? roleType(role ?? '', s.tokens, roleIndex(s.tokens, role, subj, obj)) : rule.type;
+    rule.type === 'ROLE'
+      ? roleType(role ?? '', s.tokens, roleIndex(s.tokens, role, subj, obj), obj.from)
+      : rule.type;
   const relation: Relation = {
     type,
     subject: subj.entity.id,

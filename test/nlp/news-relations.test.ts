@@ -84,6 +84,41 @@ describe('news relation rules: positives', () => {
       'The merger of Quorvex Group and Trelixa Corp. became final Tuesday.',
       'Quorvex Group PARTNERS_WITH Trelixa Corp.',
     ],
+    [
+      'unit head at an organisation',
+      'said Rina Vosk, Head of Fundamental Research at Kessler Securities.',
+      'Rina Vosk WORKS_FOR Kessler Securities',
+    ],
+    [
+      'organisation in parentheses',
+      'Halvern Studio (Germany) builds light sculptures.',
+      'Halvern Studio BASED_IN Germany',
+    ],
+    [
+      "place's kind of organisation",
+      "Dubai's flagship carrier Zorvan Airlines added jets.",
+      'Zorvan Airlines BASED_IN Dubai',
+    ],
+    [
+      'nationality and kind',
+      'Ukrainian energy company Zentrix Group hired him.',
+      'Zentrix Group BASED_IN Ukraine',
+    ],
+    [
+      'the nationality kind',
+      'Trelixa Inc., the embattled Chinese tech company, denied it.',
+      'Trelixa Inc. BASED_IN China',
+    ],
+    [
+      'a place kind',
+      'Quorvex Media, the Spokane and Seattle advertising firm, won.',
+      'Quorvex Media BASED_IN Seattle',
+    ],
+    [
+      'a kind in a place',
+      'Dravolt Partners, a consulting firm in Washington, said so.',
+      'Dravolt Partners BASED_IN Washington',
+    ],
   ])('%s', (_what, text, fact) => {
     expect(facts(analyze(text))).toContain(fact);
   });
@@ -146,5 +181,18 @@ describe('news relation rules: negatives', () => {
     expect(facts(analyze('said Jan Oller, director for games at Quorvex Inc.'))).toContain(
       'Jan Oller WORKS_FOR Quorvex Inc.',
     );
+  });
+});
+
+describe('appositions name people, not organisations', () => {
+  it('a university in the apposition leaves the person a person', () => {
+    const doc = analyze('said Ross Malden, a Boise State University political scientist.');
+    expect(doc.entities.find((e) => e.name === 'Ross Malden')?.type).toBe('Person');
+    expect(facts(doc)).toContain('Ross Malden WORKS_FOR Boise State University');
+  });
+
+  it('a capitalised job title is no entity', () => {
+    const doc = analyze('said Rina Vosk, Chief Strategy Officer at Kessler Securities.');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Chief Strategy Officer');
   });
 });
