@@ -32,7 +32,16 @@ export { ARTICLE_JOB_NAME, ArticleJobData, jobIdFor } from './job-data.js';
 export { normalizeUrl, TRACKING_PARAMS } from './normalize-url.js';
 export { DEFAULT_HOST_INTERVAL_MS, reserveHost } from './politeness.js';
 export { createProcessor, JobFailure, type JobResult, type ProcessorDeps, toJobError } from './processor.js';
-export { assertRobotsAllowed, ROBOTS_AGENT } from './robots.js';
+export {
+  assertRobotsAllowed,
+  ROBOTS_AGENT,
+  ROBOTS_RETRY_TTL_SECONDS,
+  ROBOTS_TTL_SECONDS,
+  type RobotsEntry,
+  robotsCacheKey,
+  robotsEntryFor,
+  robotsEntryForError,
+} from './robots.js';
 export {
   type ArticleWorkerOptions,
   type StopReport,

@@ -27,6 +27,8 @@ export interface ProcessorDeps {
   hostIntervalMs: number;
   /** @defaultValue true */
   obeyRobots: boolean;
+  /** How long an unreachable robots.txt keeps its host disallowed before it is asked for again. @defaultValue 60 s */
+  robotsRetryTtlSeconds?: number;
 }
 
 /** What a job returns: the write summary, or `unchanged` when the server answered 304 Not Modified. */
@@ -71,6 +73,9 @@ export function createProcessor(deps: ProcessorDeps) {
           prefix: deps.prefix,
           fetch,
           fetchOptions: deps.fetchOptions ?? {},
+          ...(deps.robotsRetryTtlSeconds !== undefined
+            ? { retryTtlSeconds: deps.robotsRetryTtlSeconds }
+            : {}),
         });
       }
       const wait = await reserveHost(deps.redis, deps.prefix, new URL(url).host, deps.hostIntervalMs);
