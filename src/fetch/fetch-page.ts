@@ -148,7 +148,9 @@ async function readPage(res: Dispatcher.ResponseData, finalUrl: URL, ctx: Ctx): 
   }
   if (mime && !isAccepted(mime, ctx.o.acceptTypes)) {
     discard(body);
-    throw new PermanentError('not-html', `not an article: ${mime}`, { details: { url: ctx.url } });
+    throw new PermanentError('not-html', `not an article: ${mime}`, {
+      details: { url: ctx.url, contentType: mime },
+    });
   }
   const declared = headers['content-length'] ? Number(headers['content-length']) : undefined;
   const contentLength = Number.isFinite(declared) ? declared : undefined;

@@ -5,9 +5,10 @@
 import { type Job, Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import { PermanentError } from '../core/index.js';
-import { durationMs, loadPipelines, type Pipeline } from '../crawl/pipeline.js';
+import { NewsgraphError, PermanentError, type RawPage } from '../core/index.js';
+import { durationMs, loadPipelines, type Pipeline, type PipelineSource } from '../crawl/pipeline.js';
 import { type CrawlDeps, type CrawlReport, runPipeline } from '../crawl/run-pipeline.js';
+import { decodeSource, MAX_SOURCE_BYTES } from '../crawl/source-body.js';
 import { type FetchOptions, fetchPage } from '../fetch/index.js';
 import { KEEP_COMPLETED, KEEP_FAILED } from './article-queue.js';
 import type { QueueConfig } from './connection.js';
@@ -86,39 +87,86 @@ export function startCrawlWorker(
   });
 }
 
-/** What a crawl source may be: feeds and sitemaps are XML, section pages HTML. */
-export const SOURCE_TYPES: readonly string[] = [
+/** Section pages are HTML. */
+export const SECTION_TYPES: readonly string[] = ['text/html', 'application/xhtml+xml'];
+/**
+ * Types a feed or sitemap arrives with: the XML feed family, and the generic types servers send for
+ * `.rss`, `.xml.gz` and the like. The body decides (its root element must be a feed or a sitemap).
+ */
+export const FEED_TYPES: readonly string[] = [
   'application/rss+xml',
+  'application/x-rss+xml',
   'application/atom+xml',
   'application/rdf+xml',
   'application/xml',
   'text/xml',
-  'text/html',
-  'application/xhtml+xml',
+  'application/x-xml',
+  'application/feed+json',
+  'application/json',
+  'text/plain',
+  'application/octet-stream',
+  'binary/octet-stream',
+  'application/gzip',
+  'application/x-gzip',
+  // Misconfigured servers send feeds as HTML; a real HTML page is refused by its root element.
+  ...SECTION_TYPES,
 ];
+/**
+ * @deprecated since the body is sniffed; kept for callers of the old list.
+ * @see FEED_TYPES
+ */
+export const SOURCE_TYPES: readonly string[] = FEED_TYPES;
 
-/** Feeds and sitemaps are UTF-8 unless the server says otherwise; an unknown label falls back to UTF-8. */
-function decodeText(body: Uint8Array, charset: string | undefined): string {
-  try {
-    return new TextDecoder(charset ?? 'utf-8').decode(body);
-  } catch {
-    return new TextDecoder('utf-8').decode(body);
-  }
+/** The types a source of this kind may come with (a robots.txt listing sitemaps: any). */
+function acceptedTypes(url: string, type: PipelineSource['type']): readonly string[] {
+  if (type === 'section') return SECTION_TYPES;
+  if (type === 'sitemap' && new URL(url).pathname === '/robots.txt') return ['*/*'];
+  return FEED_TYPES;
+}
+
+/** Say which Content-Type was refused, and what a source of that type may be. */
+function refusedType(err: unknown, type: PipelineSource['type']): unknown {
+  if (!(err instanceof NewsgraphError) || err.code !== 'not-html') return err;
+  const mime = String(err.details.contentType ?? 'an unknown type');
+  const wanted =
+    type === 'section' ? 'an HTML page' : 'an XML feed or sitemap (XML, text, octet-stream or gzip)';
+  return new PermanentError(
+    'refused-type',
+    `refused Content-Type ${mime}: a ${type} source must be ${wanted}`,
+    {
+      cause: err,
+      details: err.details,
+    },
+  );
 }
 
 /** The real I/O of a crawl: the hardened fetcher (same SSRF guard and limits) and the article queue. */
 export function crawlDeps(articleQueue: Queue, fetchOptions: FetchOptions = {}): CrawlDeps {
   return {
-    async fetchSource(url) {
-      const page = await fetchPage(url, { ...fetchOptions, acceptTypes: SOURCE_TYPES });
-      return { text: decodeText(page.body, page.charset), url: page.finalUrl };
+    async fetchSource(url, type) {
+      let page: RawPage;
+      try {
+        page = await fetchPage(url, {
+          ...fetchOptions,
+          acceptTypes: acceptedTypes(url, type),
+          ...(type === 'section' ? {} : { maxBytes: MAX_SOURCE_BYTES }),
+        });
+      } catch (err) {
+        throw refusedType(err, type);
+      }
+      return {
+        text: decodeSource(page.body, page.charset),
+        url: page.finalUrl,
+        contentType: page.contentType,
+      };
     },
     async enqueue(urls, { priority, source }) {
       const report = await enqueueUrls(articleQueue, urls, {
         source,
         ...(priority !== undefined ? { priority } : {}),
       });
-      return { added: report.added, duplicates: report.duplicates };
+      const addedUrls = report.lines.flatMap((l) => (l.status === 'added' ? [l.url] : []));
+      return { added: report.added, duplicates: report.duplicates, addedUrls };
     },
   };
 }
