@@ -22,11 +22,21 @@ export {
   crawlDeps,
   crawlQueueName,
   createCrawlProcessor,
+  FEED_TYPES,
   openCrawlQueue,
+  SECTION_TYPES,
   SOURCE_TYPES,
   startCrawlWorker,
   syncSchedulers,
 } from './crawl.js';
+export {
+  CRAWL_RUNS_KEPT,
+  type CrawlRun,
+  crawlRunsKey,
+  readCrawlRuns,
+  recordCrawlRun,
+  runAndRecord,
+} from './crawl-runs.js';
 export { type EnqueueLine, type EnqueueOptions, type EnqueueReport, enqueueUrls } from './enqueue.js';
 export { ARTICLE_JOB_NAME, ArticleJobData, jobIdFor } from './job-data.js';
 export { normalizeUrl, TRACKING_PARAMS } from './normalize-url.js';
