@@ -33,6 +33,20 @@ describe('parseFeed', () => {
     ]);
   });
 
+  it('reads a JSON Feed', () => {
+    const json = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 't',
+      items: [
+        { id: '1', url: '/a/1', date_published: '2026-11-20T10:00:00Z' },
+        { id: '2', content_text: 'no url' },
+      ],
+    });
+    expect(parseFeed(json, 'https://j.example/feed.json')).toEqual([
+      { url: 'https://j.example/a/1', publishedAt: '2026-11-20T10:00:00.000Z' },
+    ]);
+  });
+
   it('says why a document that is not a feed gives nothing', () => {
     expect(() => parseFeed('<html><body><p>hello</p></body></html>', 'https://x.example/')).toThrow(
       expect.objectContaining({ code: 'not-a-feed' }),
