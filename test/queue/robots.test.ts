@@ -186,22 +186,20 @@ describe('robots.txt outcomes (real HTTP server, real redis-server)', () => {
     });
   });
 
-  it('after the cause is fixed, robots.txt is read again and a disallowed page is never fetched', async (ctx) => {
-    if (!redisUrl) return ctx.skip(REDIS_SKIP_REASON);
-    // The issue's case: a worker that refuses private addresses cannot read robots.txt; the operator then
-    // allows them. The page robots.txt disallows must not be fetched nor written.
+  /** A queue, a memory sink and workers on them, for the scenarios of the issue. */
+  function scenario(url: string) {
     const config = queueConfig({
-      redisUrl,
+      redisUrl: url,
       queueName: `robots-${randomUUID()}`,
       prefix: `ngr${randomUUID().slice(0, 8)}`,
     });
-    const redis = createRedis(redisUrl, { forWorker: false });
+    const redis = createRedis(url, { forWorker: false });
     const queue: Queue = openArticleQueue(config, redis);
     open.push(redis, { close: () => queue.obliterate({ force: true }).then(() => queue.close()) });
     const sink = new MemorySink();
     const start = (allowPrivateHosts: boolean): Worker => {
-      const connection = createRedis(redisUrl, { forWorker: true });
-      const commands = createRedis(redisUrl, { forWorker: true });
+      const connection = createRedis(url, { forWorker: true });
+      const commands = createRedis(url, { forWorker: true });
       const worker = startArticleWorker(config, connection, {
         sink,
         redis: commands,
@@ -214,21 +212,51 @@ describe('robots.txt outcomes (real HTTP server, real redis-server)', () => {
       open.push(connection, commands);
       return worker;
     };
-    const page = `${origin}/news/blocked-one.html`;
-    const robotsBefore = hitsOf('/robots.txt');
-    await enqueueUrls(queue, [page], { jobOptions: { backoff: { type: 'newsgraph', delay: 100 } } });
-    const refusing = start(false);
-    await waitFor(async () => ((await queue.getJobs(['delayed', 'failed']))[0]?.attemptsMade ?? 0) >= 1);
-    await refusing.close();
-    const [first] = await queue.getJobs(['delayed']);
-    expect(first?.failedReason).toMatch(/^robots-unavailable: .*blocked-address/);
-    expect(hitsOf('/robots.txt')).toBe(robotsBefore); // refused before any request was sent
+    return { config, redis, queue, sink, start };
+  }
 
-    const fixed = start(true);
-    open.push(fixed);
+  it('robots.txt broken (a redirect loop), then fixed: it is read again and the disallowed page is never fetched', async (ctx) => {
+    if (!redisUrl) return ctx.skip(REDIS_SKIP_REASON);
+    const { queue, sink, start } = scenario(redisUrl);
+    robots = (res) => res.writeHead(301, { location: '/loop/robots.txt' }).end();
+    const robotsBefore = hitsOf('/robots.txt');
+    await enqueueUrls(queue, [`${origin}/news/blocked-one.html`], {
+      jobOptions: { backoff: { type: 'newsgraph', delay: 100 } },
+    });
+    const worker = start(true);
+    open.push(worker);
+    await waitFor(async () => ((await queue.getJobs(['delayed']))[0]?.attemptsMade ?? 0) >= 1);
+    const [first] = await queue.getJobs(['delayed']);
+    expect(first?.failedReason).toMatch(/^robots-unavailable: .*redirect-loop/);
+    robots = serveRules; // the cause is fixed
     await waitFor(async () => (await queue.getFailedCount()) === 1);
     const [failed] = await queue.getFailed();
     expect(failed?.failedReason).toMatch(/^robots-disallowed: /);
+    expect(hitsOf('/robots.txt') - robotsBefore).toBeGreaterThanOrEqual(2); // read again after the failure
+    expect(hitsOf('/news/blocked-one.html')).toBe(0);
+    expect(sink.snapshot().nodes.Article ?? []).toEqual([]);
+  }, 30_000);
+
+  it('a refused private address, then allowed: nothing was cached as permission, robots.txt is read, the page never fetched', async (ctx) => {
+    if (!redisUrl) return ctx.skip(REDIS_SKIP_REASON);
+    // The issue's case: a worker that refuses private addresses; the operator then allows them and retries.
+    const { config, redis, queue, sink, start } = scenario(redisUrl);
+    const robotsBefore = hitsOf('/robots.txt');
+    await enqueueUrls(queue, [`${origin}/news/blocked-one.html`]);
+    const refusing = start(false);
+    await waitFor(async () => (await queue.getFailedCount()) === 1);
+    await refusing.close();
+    const [refused] = await queue.getFailed();
+    expect(refused?.failedReason).toMatch(/^blocked-address: /);
+    expect(await redis.get(robotsCacheKey(config.prefix, origin))).toBeNull(); // no permission cached
+    expect(hitsOf('/robots.txt')).toBe(robotsBefore); // nothing was sent
+
+    const allowing = start(true);
+    open.push(allowing);
+    await refused!.retry();
+    await waitFor(
+      async () => (await queue.getFailed())[0]?.failedReason?.startsWith('robots-disallowed') ?? false,
+    );
     expect(hitsOf('/robots.txt')).toBe(robotsBefore + 1);
     expect(hitsOf('/news/blocked-one.html')).toBe(0);
     expect(sink.snapshot().nodes.Article ?? []).toEqual([]);
