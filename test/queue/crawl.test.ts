@@ -184,5 +184,13 @@ describe('crawl schedulers (real redis-server)', () => {
     const job = (data: unknown) => ({ data }) as any;
     await expect(processor(job({ pipelineId: 'local' }))).resolves.toMatchObject({ added: 2 });
     await expect(processor(job({ pipelineId: 'gone' }))).rejects.toMatchObject({ code: 'unknown-pipeline' });
+    // A broken file fails its own crawl with the file, line and field; the others still run.
+    writeFileSync(join(dir, 'broken.yaml'), 'schedule: { cron: "61 * * * *" }\nsources: []\n');
+    await expect(processor(job({ pipelineId: 'broken' }))).rejects.toMatchObject({
+      code: 'bad-pipeline',
+      message: `${join(dir, 'broken.yaml')}:1: schedule.cron: minute field "61": Constraint error, got value 61 expected range 0-59`,
+      retriable: false,
+    });
+    await expect(processor(job({ pipelineId: 'local' }))).resolves.toMatchObject({ duplicates: 2 });
   });
 });
