@@ -357,6 +357,16 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     test: (c) => c.title !== undefined,
   },
   {
+    id: 'age-of-place',
+    type: 'Place',
+    reason: '"Christopher Tays, 32, of Franklin": where a named person of a given age is "of" is a place',
+    test: (c) =>
+      c.before[0]?.lower === 'of' &&
+      c.before[1]?.text === ',' &&
+      /^\d{1,3}$/.test(c.before[2]?.text ?? '') &&
+      (c.before[3]?.text === ',' || c.before[3]?.isCap === true),
+  },
+  {
     id: 'age-apposition',
     type: 'Person',
     reason: '"Albrecht, 54, is …": an age in commas after a name is said of a person',
@@ -405,6 +415,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       c.after[1] !== undefined &&
       (US_STATES.has(c.after[1].lower) ||
         US_STATES.has(`${c.after[1].lower}.`) ||
+        (/^\p{Lu}{2}$/u.test(c.after[1].text) && US_POSTAL_CODES.has(c.after[1].lower)) ||
         US_STATES.has(`${c.after[1].lower} ${c.after[2]?.lower}`)),
   },
   {
