@@ -159,7 +159,7 @@ describe('news relation rules: positives', () => {
     [
       'is a native of',
       'Composer Lem Tovar is a native of Chisholm, Minn., he said.',
-      'Lem Tovar LIVES_IN Chisholm',
+      'Lem Tovar LIVES_IN Chisholm, Minn.',
     ],
     [
       'a named person of a town',
