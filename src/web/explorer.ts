@@ -17,6 +17,7 @@ import {
 import { type Page, type PageRequest, pageOf, slicePage } from './page.js';
 import {
   type ArticleView,
+  type EntityRef,
   type EntityView,
   type EvidenceView,
   factViews,
@@ -67,6 +68,13 @@ export async function searchEntities(
     })),
     page,
   );
+}
+
+/** An entity's key, name and type, or NotFoundError. */
+export async function getEntityRef(reader: GraphReader, key: string): Promise<EntityRef> {
+  const [row] = await reader.query(entityText(entityLabelOf(key)), { key });
+  if (!row) throw new NotFoundError('not-found', `no entity ${JSON.stringify(key)}`);
+  return { key: str(row.key), name: str(row.name), type: str(row.type) };
 }
 
 /** The entity, its short forms and one page of its facts, each with stats and its best sentences. */

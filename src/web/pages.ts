@@ -8,7 +8,7 @@ import { html } from 'hono/html';
 import type { GraphReader } from '../graph/index.js';
 import { DEFAULT_FACTS } from './api.js';
 import { savedQueries } from './console.js';
-import { getArticle, getEntity, getFactEvidence, searchEntities } from './explorer.js';
+import { getArticle, getEntity, getEntityRef, getFactEvidence, searchEntities } from './explorer.js';
 import {
   articleHref,
   entityHref,
@@ -156,12 +156,12 @@ ${pager({ ...a.facts, next: a.facts.next ?? a.mentions.next }, articleHref(a.id)
   });
 
   app.get('/graph/:key', async (c) => {
-    const key = c.req.param('key');
+    const { key, name } = await getEntityRef(reader, c.req.param('key'));
     return c.html(
       layout(
-        { title: 'Graph', scripts: ['graph.js'] },
-        html`<h1>Graph around <a href="${entityHref(key)}" id="center-link">${key.slice(key.indexOf(':') + 1)}</a></h1>
-<p id="graph-help">Click (or focus a row below and press Enter on) an entity to expand its neighbours; double-click opens its page.</p>
+        { title: `Graph: ${name}`, scripts: ['graph.js'] },
+        html`<h1>Graph around <a href="${entityHref(key)}">${name}</a></h1>
+<p id="graph-help">Click an entity to expand its neighbours, double-click it to open its page; the Expand buttons below do the same from the keyboard.</p>
 <div id="cy" data-key="${key}" role="img" aria-label="Graph of the entity and its neighbours" aria-describedby="graph-help"></div>
 <p id="graph-status" role="status" aria-live="polite">Loading…</p>
 <h2>Nodes</h2><ul id="graph-nodes"></ul>`,
