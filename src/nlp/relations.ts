@@ -6,12 +6,7 @@ import { type Entity, entityId, entityKey, type Relation, type RelationType } fr
 import type { Resolution, ResolvedMention } from './aliases.js';
 import type { MentionCandidate } from './entities.js';
 import { compilePattern, matchAll } from './pattern.js';
-import {
-  RELATION_RULES,
-  type RelationRule,
-  SENTENCE_RULES,
-  type SentenceRule,
-} from './rules/relation-rules.js';
+import { RELATION_RULES, type RelationRule } from './rules/relation-rules.js';
 import {
   COUNTRIES,
   DEMONYMS,
@@ -209,7 +204,7 @@ function materialise(res: Resolution, used: Set<string>, pendingArgs: Arg[]): vo
     const e = arg.entity as Entity & { pending?: boolean };
     if (!e.pending || !used.has(e.id)) continue;
     if (!e.mentions.some((m) => m.start === arg.start)) {
-      e.mentions.push({ start: arg.start, end: arg.end, text: '' });
+      e.mentions.push({ start: arg.start, end: arg.end, text: '', rule: 'demonym' });
     }
   }
   res.entities.splice(
@@ -222,42 +217,6 @@ function materialise(res: Resolution, used: Set<string>, pendingArgs: Arg[]): vo
       return used.has(e.id);
     }),
   );
-}
-
-/** Only a short sentence (a caption, a dateline, a one-fact line) that names one of each states their link. */
-const FALLBACK_MAX_TOKENS = 40;
-
-/** "Y was shot by X", "Y's assassin X": the second person is the agent. */
-function isPassiveBetween(tokens: Token[]): boolean {
-  return tokens.some((t) => t.lower === 'by' || wordClasses(t).includes('~killer'));
-}
-
-/** A sentence rule fires when the sentence has exactly one candidate of each side and the cue between them. */
-function sentenceFallback(
-  rule: SentenceRule,
-  s: Sentence,
-  text: string,
-  units: SentenceUnits,
-): Relation | undefined {
-  if (s.tokens.length > FALLBACK_MAX_TOKENS) return undefined;
-  const real = units.args.filter((a) => !a.nationality);
-  const subjects = real.filter((a) => a.entity.type === rule.subject);
-  const objects = real.filter((a) => a.entity.type === rule.object);
-  if (rule.subject === rule.object) {
-    if (subjects.length !== 2) return undefined;
-  } else if (subjects.length !== 1 || objects.length !== 1) return undefined;
-  const [subj, obj] =
-    rule.subject === rule.object ? [subjects[0]!, subjects[1]!] : [subjects[0]!, objects[0]!];
-  if (rule.cue) {
-    const [lo, hi] = subj.from < obj.from ? [subj.to, obj.from] : [obj.to, subj.from];
-    const around = s.tokens.slice(Math.max(0, lo - 3), hi + 3);
-    if (!around.some((t) => wordClasses(t).includes(`~${rule.cue}`))) return undefined;
-  }
-  const asRule: RelationRule = { id: rule.id, type: rule.type, pattern: '', confidence: rule.confidence };
-  if (rule.subject === rule.object && isPassiveBetween(s.tokens.slice(subj.to, obj.from))) {
-    return makeRelation(asRule, s, text, obj, subj);
-  }
-  return makeRelation(asRule, s, text, subj, obj);
 }
 
 /** A state, region or country: by the vocabulary lists or compromise's tags. */
@@ -319,7 +278,6 @@ export function findRelations(
     if (!mentions) return;
     const units = encodeSentence(s, mentions, res);
     natArgs.push(...units.args);
-    const before = relations.size;
     for (const [rule, re] of COMPILED) {
       for (const match of matchAll(re, units.encoded)) {
         if (match.s === undefined || match.o === undefined) continue;
@@ -338,8 +296,6 @@ export function findRelations(
       }
     }
     for (const r of demonymOrgs(s, text, units)) add(r);
-    if (relations.size === before)
-      for (const rule of SENTENCE_RULES) add(sentenceFallback(rule, s, text, units));
   });
   const out = [...relations.values()];
   const used = new Set(out.flatMap((r) => [r.subject, r.object]));

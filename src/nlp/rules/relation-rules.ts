@@ -373,30 +373,3 @@ export const RELATION_RULES: readonly RelationRule[] = [
     label: 'partnership',
   },
 ];
-
-/**
- * Fallbacks for a sentence where no pattern fired: when it names exactly one possible subject and one
- * possible object and contains the cue word class, the sentence is taken to state the fact (low confidence).
- */
-export interface SentenceRule {
-  id: string;
-  type: RelationType;
-  subject: 'Person' | 'Organization' | 'Place';
-  object: 'Person' | 'Organization' | 'Place';
-  /** A word class (see word-classes.ts) that must occur between the two; none = any. */
-  cue?: string;
-  confidence: number;
-}
-
-export const SENTENCE_RULES: readonly SentenceRule[] = [
-  { id: 'sole-killer', type: 'KILLED', subject: 'Person', object: 'Person', cue: 'kill', confidence: 0.4 },
-  {
-    id: 'sole-employer',
-    type: 'WORKS_FOR',
-    subject: 'Person',
-    object: 'Organization',
-    cue: 'role',
-    confidence: 0.35,
-  },
-  { id: 'sole-person-place', type: 'LIVES_IN', subject: 'Person', object: 'Place', confidence: 0.3 },
-];
