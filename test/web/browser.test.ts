@@ -39,6 +39,9 @@ function watchErrors(page: Page): string[] {
   return errors;
 }
 
+/** Wait for a page to settle (a cold Neo4j plans a query for seconds on a loaded machine). */
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 30_000, interval: 100 });
+
 /** The journey of the issue, on whatever store `served` reads. */
 async function journey(url: string): Promise<void> {
   const page = await browser!.newPage();
@@ -48,12 +51,12 @@ async function journey(url: string): Promise<void> {
     await page.getByLabel('Search').fill('Rodos');
     await page.getByLabel('Search').press('Enter');
     await page.getByRole('link', { name: 'Alexey Rodos' }).click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Alexey Rodos');
+    await poll(() => page.locator('h1').textContent()).toBe('Alexey Rodos');
 
     const fact = page.getByRole('article', { name: 'Alexey Rodos DIRECTS Kalibr' });
-    await expect
-      .poll(() => fact.locator('h3').textContent())
-      .toMatch(/Alexey Rodos DIRECTS Kalibr \(role: director\)/);
+    await poll(() => fact.locator('h3').textContent()).toMatch(
+      /Alexey Rodos DIRECTS Kalibr \(role: director\)/,
+    );
     const item = fact
       .locator('li.evidence')
       .filter({ has: page.locator('blockquote', { hasText: /^Kalibr Director Alexey Rodos / }) })
@@ -66,15 +69,15 @@ async function journey(url: string): Promise<void> {
     // Through to the article the sentence comes from, and back.
     const title = (await item.locator('p.meta a').first().textContent())!;
     await item.locator('p.meta a').first().click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe(title);
+    await poll(() => page.locator('h1').textContent()).toBe(title);
     expect(await page.locator('ul.mentions').textContent()).toContain('Alexey Rodos');
     await page.goBack();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Alexey Rodos');
+    await poll(() => page.locator('h1').textContent()).toBe('Alexey Rodos');
 
     // The graph view draws Kalibr's neighbours (the same as the API lists), and a click expands a node.
     await fact.getByRole('link', { name: 'Kalibr', exact: true }).click();
     await page.getByRole('link', { name: 'Graph view' }).click();
-    await expect.poll(() => page.locator('#graph-status').textContent()).toMatch(/entities/);
+    await poll(() => page.locator('#graph-status').textContent()).toMatch(/entities/);
     const api = await (
       await page.request.get(new URL('/api/entities/Organization%3Akalibr/neighbours', url).href)
     ).json();
@@ -114,33 +117,29 @@ async function journey(url: string): Promise<void> {
     });
     const box = (await page.locator('#cy').boundingBox())!;
     await page.mouse.click(box.x + 1 + target.x, box.y + 1 + target.y);
-    await expect
-      .poll(() =>
-        page.evaluate(
-          (id) => (globalThis as any).newsgraphGraph.getElementById(id).hasClass('expanded'),
-          target.id,
-        ),
-      )
-      .toBe(true);
+    await poll(() =>
+      page.evaluate(
+        (id) => (globalThis as any).newsgraphGraph.getElementById(id).hasClass('expanded'),
+        target.id,
+      ),
+    ).toBe(true);
 
     // The console: a saved query one click away, then a refused write.
     await page.getByRole('link', { name: 'Cypher console' }).click();
     await page.getByRole('button', { name: 'who-directs' }).click();
-    await expect.poll(() => page.locator('#query-table tbody tr').count()).toBeGreaterThan(0);
+    await poll(() => page.locator('#query-table tbody tr').count()).toBeGreaterThan(0);
     expect(await page.locator('#query-table').textContent()).toMatch(/Alexey Rodos\s*director\s*Kalibr/);
     await page.getByLabel('Cypher', { exact: true }).fill('MATCH (p:Person) DETACH DELETE p');
     await page.getByRole('button', { name: 'Run' }).click();
-    await expect
-      .poll(() => page.getByRole('alert').textContent())
-      .toMatch(/read-only: refusing DETACH \(line 1\)/);
+    await poll(() => page.getByRole('alert').textContent()).toMatch(/read-only: refusing DETACH \(line 1\)/);
     // An ad-hoc query returning nodes and relationships is also drawn.
     await page
       .getByLabel('Cypher', { exact: true })
       .fill('MATCH (p:Person)-[f:DIRECTS]->(o:Organization) RETURN p, f, o');
     await page.getByRole('button', { name: 'Run' }).click();
-    await expect
-      .poll(() => page.evaluate(() => (globalThis as any).newsgraphConsoleGraph?.edges().length ?? 0))
-      .toBeGreaterThan(0);
+    await poll(() =>
+      page.evaluate(() => (globalThis as any).newsgraphConsoleGraph?.edges().length ?? 0),
+    ).toBeGreaterThan(0);
     expect(await page.locator('#query-error').textContent()).toBe('');
     expect(errors).toEqual([]);
   } finally {
