@@ -13,16 +13,29 @@ export function entityLabelOf(key: string): NodeEntityType {
 }
 
 /**
- * Entities whose name or an alias contains `$q` (normalised), ranked by how many articles mention them.
- * One MENTIONS per (article, entity), so `count(m)` counts articles. `$q` goes through `WITH`: Kùzu 0.11
- * cannot read a parameter inside a list predicate.
+ * Entities whose name or an alias contains `$q` (normalised), ranked by how many articles mention them:
+ * the sum of `nameArticles` (each article that mentions an entity has one main name for it), so no
+ * MENTIONS is read. Only entity labels are scanned; the two stores spell "any of these labels" and
+ * "sum of a list" differently. `$q` goes through `WITH`: Kùzu 0.11 cannot read a parameter inside a
+ * list predicate.
  */
-export const SEARCH = `MATCH (x) WITH x, $q AS q
+/** `kind`: the reader's (`neo4j`, else the embedded store's dialect). */
+export function searchText(kind: string): string {
+  const labels = NODE_ENTITY_TYPES.map((l) => entityLabelOf(`${l}:`));
+  const [match, articles] =
+    kind === 'neo4j'
+      ? [
+          `MATCH (x) WHERE ${labels.map((l) => `x:${l}`).join(' OR ')}`,
+          'reduce(s = 0, n IN x.nameArticles | s + n)',
+        ]
+      : [`MATCH (x:${labels.join(':')})`, 'list_sum(x.nameArticles)']; // the embedded store: a label list is a union
+  return `${match}
+WITH x, $q AS q
 WHERE any(n IN x.names WHERE n CONTAINS q)
-MATCH (:Article)-[m:MENTIONS]->(x)
-RETURN x.key AS key, x.type AS type, x.name AS name, x.aliases AS aliases, count(m) AS articles
+RETURN x.key AS key, x.type AS type, x.name AS name, x.aliases AS aliases, ${articles} AS articles
 ORDER BY articles DESC, name, key
 SKIP $skip LIMIT $limit`;
+}
 
 const ENTITY_FIELDS = `x.key AS key, x.type AS type, x.name AS name, x.aliases AS aliases,
  x.forms AS forms, x.formArticles AS formArticles, x.nameArticles AS nameArticles`;
@@ -49,13 +62,13 @@ const EVIDENCE_FIELDS = `e.factKey AS factKey, e.id AS id, e.sentence AS sentenc
  a.publishedAt AS publishedAt, a.extractedAt AS extractedAt`;
 
 /**
- * The sentences that state the given facts of the entity, with their articles. It walks from the entity
- * to the articles that mention it (adjacency, no scan of all evidence): an article that states a fact
- * mentions both its ends.
+ * The sentences that state facts of the entity, with their articles. It walks from the entity to the
+ * articles that mention it (an article that states a fact mentions both its ends) and compares keys given
+ * as plain parameters: Kùzu 0.11 plans `e.factKey IN $list` as a scan of every Evidence node.
  */
 export const evidenceText = (label: NodeEntityType): string =>
   `MATCH (x:${label} {key: $key})<-[:MENTIONS]-(a:Article)-[:STATES]->(e:Evidence)
-WHERE e.factKey IN $factKeys
+WHERE e.subjectKey = $key OR e.objectKey = $key
 RETURN ${EVIDENCE_FIELDS}`;
 
 export const ARTICLE = `MATCH (a:Article {id: $id})

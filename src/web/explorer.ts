@@ -12,7 +12,7 @@ import {
   entityText,
   evidenceText,
   factsText,
-  SEARCH,
+  searchText,
 } from './cypher.js';
 import { type Page, type PageRequest, pageOf, slicePage } from './page.js';
 import {
@@ -57,7 +57,11 @@ export async function searchEntities(
   const needle = normalizeName(q);
   if (needle.length < MIN_QUERY_CHARS)
     throw new InputError('bad-query', `search needs at least ${MIN_QUERY_CHARS} letters or digits`);
-  const rows = await reader.query(SEARCH, { q: needle, skip: page.offset, limit: page.limit + 1 });
+  const rows = await reader.query(searchText(reader.kind), {
+    q: needle,
+    skip: page.offset,
+    limit: page.limit + 1,
+  });
   return pageOf(
     rows.map((r) => ({
       key: str(r.key),
@@ -88,8 +92,10 @@ export async function getEntity(reader: GraphReader, key: string, page: PageRequ
   const nameArticles = (row.nameArticles as unknown[] | null) ?? [];
   const facts = sortFacts(await reader.query(factsText(label), { key }));
   const shown = slicePage(facts, page);
-  const factKeys = shown.items.map((f) => str(f.factKey));
-  const evidence = factKeys.length ? await reader.query(evidenceText(label), { key, factKeys }) : [];
+  const factKeys = new Set(shown.items.map((f) => str(f.factKey)));
+  const evidence = factKeys.size
+    ? (await reader.query(evidenceText(label), { key })).filter((e) => factKeys.has(str(e.factKey)))
+    : [];
   return {
     key: str(row.key),
     type: str(row.type),
@@ -126,7 +132,9 @@ export async function getFactEvidence(
   factKey: string,
   page: PageRequest,
 ): Promise<Page<EvidenceView>> {
-  const rows = await reader.query(evidenceText(entityLabelOf(key)), { key, factKeys: [factKey] });
+  const rows = (await reader.query(evidenceText(entityLabelOf(key)), { key })).filter(
+    (e) => e.factKey === factKey,
+  );
   if (rows.length === 0) throw new NotFoundError('not-found', `no fact ${factKey} of ${key}`);
   return slicePage(sortEvidence(rows.map(toEvidence)), page);
 }

@@ -20,7 +20,7 @@ import { highlight } from '../../src/web/layout.js';
 import { pageOf } from '../../src/web/page.js';
 
 const texts = [
-  C.SEARCH,
+  C.searchText('neo4j'),
   C.ARTICLE,
   C.ARTICLE_MENTIONS,
   C.ARTICLE_FACTS,
