@@ -79,3 +79,22 @@ describe('news entity rules: negatives', () => {
     expect(typeOf(analyze('Moscow ITAR-TASS reported the talks.'), 'ITAR-TASS')).toBe('Organization');
   });
 });
+
+describe('names typed by shape alone need the article to confirm them', () => {
+  const article = (first: string): string =>
+    `${first} The show opened on Friday. Crowds came from far away. Tickets sold out early.`;
+
+  it('a two-word title-case phrase never used by its last word alone is no person', () => {
+    const doc = analyze(article('Fans queued for Starry Cobalt at the hall.'));
+    expect(typeOf(doc, 'Starry Cobalt')).toBeUndefined();
+  });
+
+  it('a name whose last word the article uses alone is a person', () => {
+    const doc = analyze(`${article('Fans queued for Jang Noksu at the hall.')} Later Noksu left by train.`);
+    expect(typeOf(doc, 'Jang Noksu')).toBe('Person');
+  });
+
+  it('a lone sentence keeps the shape guess (no article to ask)', () => {
+    expect(typeOf(analyze('Fans queued for Jang Noksu at the hall.'), 'Jang Noksu')).toBe('Person');
+  });
+});
