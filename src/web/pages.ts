@@ -111,7 +111,7 @@ ${pager(hits, '/', { q })}`,
   });
 
   app.get('/entity/:key/facts/:factKey', async (c) => {
-    const key = c.req.param('key');
+    const { key, name } = await getEntityRef(reader, c.req.param('key'));
     const list = await getFactEvidence(
       reader,
       key,
@@ -120,8 +120,8 @@ ${pager(hits, '/', { q })}`,
     );
     return c.html(
       layout(
-        { title: 'Sentences' },
-        html`<h1>Sentences stating a fact of <a href="${entityHref(key)}">${key.slice(key.indexOf(':') + 1)}</a></h1>
+        { title: `Sentences: ${name}` },
+        html`<h1>Sentences stating a fact of <a href="${entityHref(key)}">${name}</a></h1>
 <ul class="evidence-list">${list.items.map(evidenceItem)}</ul>${pager(list, c.req.path)}`,
       ),
     );
@@ -177,7 +177,7 @@ ${pager({ ...a.facts, next: a.facts.next ?? a.mentions.next }, articleHref(a.id)
 <p>Read-only, like <code>newsgraph query</code>: writes are refused.</p>
 <section aria-labelledby="saved-h"><h2 id="saved-h">Saved queries</h2><ul class="saved">${savedQueries().map(
           (q) =>
-            html`<li><button type="button" class="saved-query" data-name="${q.name}" data-cypher="${q.cypher}" data-params="${JSON.stringify(Object.fromEntries(q.params.map((p) => [p.name, p.default ?? ''])))}" data-required="${q.params
+            html`<li><button type="button" class="saved-query" disabled data-name="${q.name}" data-cypher="${q.cypher}" data-params="${JSON.stringify(Object.fromEntries(q.params.map((p) => [p.name, p.default ?? ''])))}" data-required="${q.params
               .filter((p) => p.default === null)
               .map((p) => p.name)
               .join(',')}">${q.name}</button> ${q.description}</li>`,
@@ -187,7 +187,7 @@ ${pager({ ...a.facts, next: a.facts.next ?? a.mentions.next }, articleHref(a.id)
 <textarea id="cypher" name="cypher" rows="8" spellcheck="false" required>MATCH (p:Person)-[f:DIRECTS]->(o:Organization) RETURN p, f, o LIMIT 25</textarea>
 <label for="params">Parameters (JSON)</label>
 <textarea id="params" name="params" rows="2" spellcheck="false">{}</textarea>
-<button type="submit">Run</button>
+<button type="submit" disabled>Run</button>
 </form>
 <p id="query-status" role="status" aria-live="polite"></p>
 <div id="query-error" role="alert"></div>

@@ -159,6 +159,25 @@ describe('newsgraph serve: JSON API (Kùzu)', () => {
   });
 });
 
+describe('newsgraph serve: pages', () => {
+  it('renders every sentence of a fact, and HTML errors for pages', async () => {
+    const key = encodeURIComponent('Person:alexey rodos');
+    const { body } = await get(`/api/entities/${key}`);
+    const fact = body.facts.items[0];
+    const res = await fetch(new URL(`/entity/${key}/facts/${fact.factKey}`, served.url));
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).toContain(
+      'Sentences stating a fact of <a href="/entity/Person%3Aalexey%20rodos">Alexey Rodos</a>',
+    );
+    expect(page.match(/<li class="evidence">/g)).toHaveLength(Math.min(fact.evidenceTotal, 25));
+    const missing = await fetch(new URL('/entity/Person%3Anobody', served.url));
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await missing.text()).toContain('no entity &quot;Person:nobody&quot;');
+  });
+});
+
 describe('newsgraph serve: binding and token', () => {
   it('refuses a non-loopback host without a token, before opening the store', async () => {
     const r = await runCli(['serve', '--host', '0.0.0.0', '--port', '0', '--db', join(dir, 'absent.kuzu')]);

@@ -129,3 +129,7 @@ form.addEventListener('submit', (e) => {
   e.preventDefault();
   run();
 });
+
+// The buttons are served disabled: a click before this script runs would do nothing.
+for (const button of document.querySelectorAll('button.saved-query, form.console button[type=submit]'))
+  button.disabled = false;
