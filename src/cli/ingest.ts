@@ -1,56 +1,21 @@
 /**
  * `newsgraph ingest <file|url|dir|-> …`: extract, analyse and write articles into the graph, inline
- * (no queue). Also home of the graph options shared with `newsgraph query` (`--sink`, `--db`, NEO4J_*).
+ * (no queue). The graph options live in graph-options.ts (re-exported here for older importers).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { articleFromText, extractArticle } from '../article/index.js';
 import { type Article, type ExtractResult, InputError, NewsgraphError } from '../core/index.js';
 import { processArticle, processPage } from '../crawl/process.js';
 import type { FetchOptions } from '../fetch/index.js';
-import { type GraphConfig, type GraphSink, openSink, type SinkKind, toGraphWrite } from '../graph/index.js';
+import { type GraphSink, openSink, toGraphWrite } from '../graph/index.js';
 import { CliError, EXIT } from './errors.js';
+import { addGraphOptions, asServiceError, type GraphCliOptions, graphConfig } from './graph-options.js';
 import { allowPrivateHosts, isUrlArgument, readStdin } from './io.js';
 
-export interface GraphCliOptions {
-  sink?: SinkKind;
-  db?: string;
-}
-
-/** `--sink` and `--db`, shared by `ingest` and `query`. */
-export function addGraphOptions(cmd: Command): Command {
-  return cmd
-    .addOption(
-      new Option('--sink <kind>', 'graph store (default: neo4j when NEO4J_URI is set, else kuzu)').choices([
-        'kuzu',
-        'neo4j',
-      ]),
-    )
-    .option('--db <path>', 'Kùzu database file (default: $NEWSGRAPH_DB or ./newsgraph.kuzu)');
-}
-
-/** The graph config from options and env (the CLI is the only reader of env). */
-export function graphConfig(options: GraphCliOptions, env: NodeJS.ProcessEnv = process.env): GraphConfig {
-  return {
-    kind: options.sink,
-    kuzuPath: options.db ?? env.NEWSGRAPH_DB,
-    neo4j: {
-      uri: env.NEO4J_URI,
-      user: env.NEO4J_USER,
-      password: env.NEO4J_PASSWORD,
-      database: env.NEO4J_DATABASE,
-    },
-  };
-}
-
-/** A store that is down, locked or refuses us: exit code 3, one clear line. */
-export function asServiceError(err: unknown): unknown {
-  const codes = ['kuzu-locked', 'neo4j-unavailable', 'neo4j-auth', 'neo4j-database', 'neo4j-transient'];
-  if (err instanceof NewsgraphError && codes.includes(err.code))
-    return new CliError(err.message, EXIT.unavailable);
-  return err;
-}
+/** @deprecated import from graph-options.ts */
+export { addGraphOptions, asServiceError, type GraphCliOptions, graphConfig };
 
 const INPUT_EXTENSIONS = new Set(['.html', '.htm', '.txt', '.jsonl']); // what a directory walk picks up
 

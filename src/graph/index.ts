@@ -1,5 +1,6 @@
 /** The knowledge graph: pure `toGraphWrite()`, sinks behind `GraphSink` (Kùzu, Neo4j, memory), saved queries. */
 
+export { DEFAULT_DB_PATH } from './embedded.js';
 export { DEFAULT_KUZU_PATH } from './kuzu.js';
 export { MemorySink } from './memory.js';
 export { type GraphConfig, openReader, openSink, type SinkKind, sinkKindOf } from './open.js';

@@ -43,7 +43,7 @@ describe('newsgraph ingest <url>', () => {
       '--allow-private-hosts',
     ];
     const first = await runCli(args);
-    expect(first.stdout).toMatch(/^ingested 1 article\(s\) into kuzu, 1 failed: \d+ entities, \d+ facts/);
+    expect(first.stdout).toMatch(/^ingested 1 article\(s\) into embedded, 1 failed: \d+ entities, \d+ facts/);
     expect(first.stderr).toMatch(/not-html: not an article: application\/pdf/);
     expect(first.code).toBe(1);
     const second = await runCli(args);

@@ -1,5 +1,5 @@
 /**
- * `newsgraph ingest` and `newsgraph query` end to end on a real Kùzu database (the Neo4j run of the
+ * `newsgraph ingest` and `newsgraph query` end to end on a real embedded (LadybugDB) database (the Neo4j run of the
  * same commands is in sink-contract.test.ts, which owns the shared Neo4j server).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatRows, parseParams } from '../../src/cli/query.js';
+import { openEmbeddedReader } from '../../src/graph/embedded.js';
 import { readSnapshot } from '../../src/graph/index.js';
-import { openKuzuReader } from '../../src/graph/kuzu.js';
 import { freePort } from '../support/redis.js';
 import { runCli } from './cli-run.js';
 import { writeA, writeB } from './fixtures.js';
@@ -18,7 +18,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const SEED = 'fixtures/texts/seed-kalibr.txt';
 
 async function countsOf(db: string) {
-  const reader = await openKuzuReader({ path: db });
+  const reader = await openEmbeddedReader({ path: db });
   try {
     return (await readSnapshot((t) => reader.query(t))).counts;
   } finally {
@@ -26,14 +26,16 @@ async function countsOf(db: string) {
   }
 }
 
-describe('newsgraph ingest + query (Kùzu)', () => {
-  const db = join(dir, 'seed.kuzu');
+describe('newsgraph ingest + query (embedded)', () => {
+  const db = join(dir, 'seed.lbug');
 
   it('ingests the seed article twice with identical counts', { timeout: 60_000 }, async () => {
     const first = await runCli(['ingest', SEED, '--db', db]);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^ingested 1 article\(s\) into kuzu: \d+ entities, \d+ facts in \d+ ms\n$/);
+    expect(first.stdout).toMatch(
+      /^ingested 1 article\(s\) into embedded: \d+ entities, \d+ facts in \d+ ms\n$/,
+    );
     const once = await countsOf(db);
     expect(once.nodes).toBeGreaterThan(5);
     const second = await runCli(['ingest', SEED], { NEWSGRAPH_DB: db });
@@ -80,9 +82,9 @@ describe('newsgraph ingest + query (Kùzu)', () => {
     );
     writeFileSync(join(input, 'docs.jsonl'), `${lines.join('\n')}\n`);
     writeFileSync(join(input, 'empty.txt'), '   \n');
-    const r = await runCli(['ingest', input, '--db', join(dir, 'docs.kuzu')]);
+    const r = await runCli(['ingest', input, '--db', join(dir, 'docs.lbug')]);
     expect(r.code).toBe(1); // one input failed
-    expect(r.stdout).toMatch(/ingested 2 article\(s\) into kuzu, 1 failed: 10 entities, 7 facts/);
+    expect(r.stdout).toMatch(/ingested 2 article\(s\) into embedded, 1 failed: 10 entities, 7 facts/);
     expect(r.stderr).toMatch(/empty\.txt: empty-document/);
   });
 

@@ -1,5 +1,5 @@
 /**
- * The sink contract, run unchanged on memory, real Kùzu and real Neo4j: idempotent writes, exact
+ * The sink contract, run unchanged on memory, real embedded LadybugDB and real Neo4j: idempotent writes, exact
  * replacement, all-or-nothing transactions, concurrent writers, saved queries, read-only queries.
  * Every sink must also produce exactly the graph the memory sink produces.
  */
@@ -14,7 +14,7 @@ import {
 } from '../../src/graph/index.js';
 import { runCli } from './cli-run.js';
 import { syntheticWrite, variantWrite, writeA, writeB } from './fixtures.js';
-import { type Harness, kuzuHarness, memoryHarness, neo4jHarness, type OpenSink } from './harnesses.js';
+import { embeddedHarness, type Harness, memoryHarness, neo4jHarness, type OpenSink } from './harnesses.js';
 
 function expected(writes: GraphWrite[]): Promise<GraphSnapshot> {
   const sink = new MemorySink();
@@ -25,7 +25,7 @@ function expected(writes: GraphWrite[]): Promise<GraphSnapshot> {
 
 const relOf = (snap: GraphSnapshot, type: string) => snap.relationships[type] ?? [];
 
-const harnesses: Harness[] = [memoryHarness(), kuzuHarness(), neo4jHarness()];
+const harnesses: Harness[] = [memoryHarness(), embeddedHarness(), neo4jHarness()];
 
 describe.each(harnesses)('$name sink', (h) => {
   let open: OpenSink | undefined;
@@ -177,10 +177,10 @@ describe.each(harnesses)('$name sink', (h) => {
 
   it('takes concurrent writers without duplicate entities', async () => {
     const a = await start();
-    const b = h.name === 'kuzu' ? a : await h.open(); // Neo4j: a second driver, like a second worker
+    const b = h.name === 'embedded' ? a : await h.open(); // Neo4j: a second driver, like a second worker
     const writes = Array.from({ length: 16 }, (_, i) => syntheticWrite(i, 8));
-    // Kùzu allows one writer per file, so its second "worker" is the same sink (writes are queued).
-    const second = h.name === 'kuzu' ? a.sink : b.sink;
+    // The embedded store allows one writer per file, so its second "worker" is the same sink (writes are queued).
+    const second = h.name === 'embedded' ? a.sink : b.sink;
     try {
       await Promise.all(writes.map((w, i) => (i % 2 ? second : a.sink).write(w)));
     } finally {
@@ -268,7 +268,7 @@ describe.each(harnesses)('$name sink', (h) => {
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain(`into ${h.name}:`);
     const counts = async () => {
-      const opened = await h.open(); // closed again at once: Kùzu admits one process at a time
+      const opened = await h.open(); // closed again at once: the embedded store admits one process at a time
       try {
         return (await opened.snapshot()).counts;
       } finally {
