@@ -9,7 +9,15 @@ import { articleFromText, extractArticle } from '../article/index.js';
 import { type Article, type ExtractResult, InputError, NewsgraphError } from '../core/index.js';
 import { processArticle, processPage } from '../crawl/process.js';
 import type { FetchOptions } from '../fetch/index.js';
-import { type GraphSink, openSink, toGraphWrite } from '../graph/index.js';
+import {
+  type Change,
+  DEFAULT_BULK_SIZE,
+  type GraphSink,
+  openSink,
+  toGraphWrite,
+  WriteBatcher,
+  type WriteSummary,
+} from '../graph/index.js';
 import { CliError, EXIT } from './errors.js';
 import { addGraphOptions, asServiceError, type GraphCliOptions, graphConfig } from './graph-options.js';
 import { allowPrivateHosts, isUrlArgument, readStdin } from './io.js';
@@ -105,7 +113,7 @@ export async function ingestItem(
   item: Item,
   sink: GraphSink,
   fetchOptions: FetchOptions = {},
-): Promise<{ entities: number; facts: number }> {
+): Promise<WriteSummary> {
   switch (item.kind) {
     case 'doc':
       return sink.write(toGraphWrite(item.doc.article, item.doc));
@@ -120,12 +128,35 @@ export async function ingestItem(
   }
 }
 
+type Tally = Record<Change, number>;
+
 export interface IngestSummary {
   articles: number;
   failed: number;
-  entities: number;
-  facts: number;
+  /** Articles stored with the same content and extraction already: nothing written. */
+  unchangedArticles: number;
+  /** Distinct entities and facts of the ingested articles, by what the run did to them in the graph. */
+  entities: Tally;
+  facts: Tally;
   ms: number;
+}
+
+const RANK: Record<Change, number> = { unchanged: 0, updated: 1, new: 2 };
+
+/** Each key's strongest change over the run: new (to the graph) > updated > unchanged. */
+class ChangeCounter {
+  private readonly seen = new Map<string, Change>();
+  add(changes: Record<string, Change> | undefined): void {
+    for (const [k, c] of Object.entries(changes ?? {})) {
+      const was = this.seen.get(k);
+      if (!was || RANK[c] > RANK[was]) this.seen.set(k, c);
+    }
+  }
+  tally(): Tally {
+    const t: Tally = { new: 0, updated: 0, unchanged: 0 };
+    for (const c of this.seen.values()) t[c] += 1;
+    return t;
+  }
 }
 
 async function progressBar(total: number) {
@@ -139,35 +170,70 @@ async function progressBar(total: number) {
   return bar;
 }
 
-/** Ingest every item into the sink; failures are reported per item and counted, not thrown. */
+/**
+ * Ingest every item; failures are reported per item and counted, not thrown. Writes go through a
+ * {@link WriteBatcher}: many articles per transaction, while the next items are extracted and analysed.
+ */
 export async function ingestAll(
   items: Item[],
   sink: GraphSink,
   fetchOptions: FetchOptions = {},
+  bulkSize = DEFAULT_BULK_SIZE,
 ): Promise<IngestSummary> {
   const started = performance.now();
-  const summary: IngestSummary = { articles: 0, failed: 0, entities: 0, facts: 0, ms: 0 };
+  const summary = { articles: 0, failed: 0, unchangedArticles: 0 };
+  const [entities, facts] = [new ChangeCounter(), new ChangeCounter()];
   const bar = await progressBar(items.length);
-  for (const item of items) {
-    try {
-      const r = await ingestItem(item, sink, fetchOptions);
+  const batcher = new WriteBatcher(sink, bulkSize);
+  let stop: unknown;
+  const settle = (item: Item) => ({
+    ok(r: WriteSummary) {
       summary.articles += 1;
-      summary.entities += r.entities;
-      summary.facts += r.facts;
-    } catch (err) {
+      if (r.unchanged) summary.unchangedArticles += 1;
+      entities.add(r.changes?.entities);
+      facts.add(r.changes?.facts);
+      bar?.increment(1, { name: item.name.slice(-40) });
+    },
+    failed(err: unknown) {
       const service = asServiceError(err);
-      if (service instanceof CliError) throw service; // the store is gone: stop, don't fail every item
+      if (service instanceof CliError) stop ??= service; // the store is gone: stop, don't fail every item
       summary.failed += 1;
       bar?.stop();
       process.stderr.write(
         `newsgraph ingest: ${item.name}: ${err instanceof NewsgraphError ? `${err.code}: ` : ''}${(err as Error).message}\n`,
       );
-    }
-    bar?.increment(1, { name: item.name.slice(-40) });
+    },
+  });
+  const done: Promise<void>[] = [];
+  for (const item of items) {
+    if (stop) break;
+    const on = settle(item);
+    const before = batcher.received;
+    const written = ingestItem(item, batcher, fetchOptions).then(on.ok, on.failed);
+    done.push(written);
+    await Promise.race([written, batcher.enqueued(before)]); // analysed and queued (or failed): next item
   }
+  await batcher.flush();
+  await Promise.all(done);
   bar?.stop();
-  summary.ms = Math.round(performance.now() - started);
-  return summary;
+  if (stop) throw stop;
+  return {
+    ...summary,
+    entities: entities.tally(),
+    facts: facts.tally(),
+    ms: Math.round(performance.now() - started),
+  };
+}
+
+const tallyText = (t: Tally): string => `${t.new} new, ${t.updated} updated, ${t.unchanged} unchanged`;
+
+/** The line `ingest` prints: what the run did to the graph. */
+export function summaryLine(s: IngestSummary, kind: string): string {
+  const unchanged = s.unchangedArticles ? ` (${s.unchangedArticles} unchanged)` : '';
+  return (
+    `ingested ${s.articles} article(s)${unchanged} into ${kind}${s.failed ? `, ${s.failed} failed` : ''}: ` +
+    `entities ${tallyText(s.entities)}; facts ${tallyText(s.facts)}; in ${s.ms} ms\n`
+  );
 }
 
 export function ingestCommand(): Command {
@@ -196,10 +262,7 @@ export function ingestCommand(): Command {
         const s = await ingestAll(items, sink, {
           allowPrivateHosts: allowPrivateHosts(options.allowPrivateHosts),
         });
-        process.stdout.write(
-          `ingested ${s.articles} article(s) into ${sink.kind}${s.failed ? `, ${s.failed} failed` : ''}: ` +
-            `${s.entities} entities, ${s.facts} facts in ${s.ms} ms\n`,
-        );
+        process.stdout.write(summaryLine(s, sink.kind));
         if (s.failed > 0) process.exitCode = EXIT.failed;
       } finally {
         await sink.close();

@@ -9,6 +9,7 @@
  */
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { PermanentError, TransientError } from '../core/index.js';
+import { writeOneByOne } from './bulk.js';
 import { embeddedSchemaStatements, embeddedTableColumns } from './dialect.js';
 import { planWrite } from './plan.js';
 import { replaceArticle } from './replace-article.js';
@@ -28,12 +29,20 @@ export interface EmbeddedOptions {
    * grows (pages beyond it are evicted to the file). @defaultValue {@link DEFAULT_BUFFER_POOL_BYTES}
    */
   bufferPoolBytes?: number;
+  /**
+   * Checkpoint (fold the write-ahead log into the file) once the log passes this size. Until then the
+   * engine keeps the changes since the last checkpoint in memory too, so it bounds memory as well.
+   * @defaultValue {@link DEFAULT_CHECKPOINT_BYTES}
+   */
+  checkpointBytes?: number;
   /** Called with each statement text before it runs (tracing; a throw aborts the transaction). */
   onStatement?: (text: string) => void;
 }
 
 /** 128 MiB: the 91 dev pages fit in a few MiB; the rest is room for large graphs before eviction. */
 export const DEFAULT_BUFFER_POOL_BYTES = 128 << 20;
+/** 16 MiB: the engine's own default. */
+export const DEFAULT_CHECKPOINT_BYTES = 16 << 20;
 /** Prepared statements kept per connection: batched texts vary with the labels/types present in a write. */
 const MAX_PREPARED = 256;
 /** The first bytes of a Kùzu database file (newsgraph before LadybugDB wrote those). */
@@ -167,7 +176,15 @@ async function openSession(
   }
   refuseKuzuFile(path);
   const engine = await loadEngine();
-  const db = new engine.Database(path, options.bufferPoolBytes ?? DEFAULT_BUFFER_POOL_BYTES, true, readOnly);
+  const db = new engine.Database(
+    path,
+    options.bufferPoolBytes ?? DEFAULT_BUFFER_POOL_BYTES,
+    true,
+    readOnly,
+    0,
+    true,
+    options.checkpointBytes ?? DEFAULT_CHECKPOINT_BYTES,
+  );
   try {
     await db.init();
     const conn = new engine.Connection(db);
@@ -235,6 +252,32 @@ export class EmbeddedSink implements GraphSink, GraphReader {
         throw err;
       }
     });
+  }
+
+  /**
+   * The bulk path: the writes in one transaction, in order. If any fails, the transaction is rolled
+   * back and they are written one transaction each, so only the bad ones fail.
+   */
+  async writeMany(writes: GraphWrite[]): Promise<Array<WriteSummary | Error>> {
+    const together = await this.serial(async () => {
+      await this.session.exec('BEGIN TRANSACTION');
+      try {
+        const out: WriteSummary[] = [];
+        for (const write of writes) {
+          const started = performance.now();
+          const counts = await replaceArticle(this.session, planWrite(write), this.batchMode);
+          out.push({ articleId: write.article.id, ...counts, ms: Math.round(performance.now() - started) });
+        }
+        await this.session.exec('COMMIT');
+        return out;
+      } catch (err) {
+        await this.session.exec('ROLLBACK').catch(() => undefined);
+        this.session.forgetPrepared();
+        if (err instanceof TransientError) throw err; // the store itself is in trouble
+        return undefined;
+      }
+    });
+    return together ?? writeOneByOne(this, writes);
   }
 
   /** Run a Cypher text (the caller checks it is read-only; see `read-only.ts`). */

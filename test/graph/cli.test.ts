@@ -26,6 +26,15 @@ async function countsOf(db: string) {
   }
 }
 
+async function countOf(db: string, text: string): Promise<number> {
+  const reader = await openEmbeddedReader({ path: db });
+  try {
+    return Number((await reader.query(text))[0]!.n);
+  } finally {
+    await reader.close();
+  }
+}
+
 describe('newsgraph ingest + query (embedded)', () => {
   const db = join(dir, 'seed.lbug');
 
@@ -33,13 +42,25 @@ describe('newsgraph ingest + query (embedded)', () => {
     const first = await runCli(['ingest', SEED, '--db', db]);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(
-      /^ingested 1 article\(s\) into embedded: \d+ entities, \d+ facts in \d+ ms\n$/,
-    );
+    const created =
+      /^ingested 1 article\(s\) into embedded: entities (\d+) new, 0 updated, 0 unchanged; facts (\d+) new, 0 updated, 0 unchanged; in \d+ ms\n$/.exec(
+        first.stdout,
+      );
+    expect(created, first.stdout).not.toBeNull();
     const once = await countsOf(db);
     expect(once.nodes).toBeGreaterThan(5);
+    // The summary counts what is in the graph: every entity and fact node of this one article.
+    expect(Number(created![1])).toBe(
+      await countOf(db, 'MATCH (e) WHERE e.key IS NOT NULL RETURN count(e) AS n'),
+    );
+    expect(Number(created![2])).toBe(
+      await countOf(db, 'MATCH ()-[f]->() WHERE f.factKey IS NOT NULL RETURN count(f) AS n'),
+    );
     const second = await runCli(['ingest', SEED], { NEWSGRAPH_DB: db });
     expect(second.code).toBe(0);
+    expect(second.stdout).toContain(
+      `ingested 1 article(s) (1 unchanged) into embedded: entities 0 new, 0 updated, ${created![1]} unchanged; facts 0 new, 0 updated, ${created![2]} unchanged;`,
+    );
     expect(await countsOf(db)).toEqual(once);
   });
 
@@ -84,7 +105,14 @@ describe('newsgraph ingest + query (embedded)', () => {
     writeFileSync(join(input, 'empty.txt'), '   \n');
     const r = await runCli(['ingest', input, '--db', join(dir, 'docs.lbug')]);
     expect(r.code).toBe(1); // one input failed
-    expect(r.stdout).toMatch(/ingested 2 article\(s\) into embedded, 1 failed: 10 entities, 7 facts/);
+    // Distinct entities and facts of the two articles, each counted once though both mention some.
+    const docs = join(dir, 'docs.lbug');
+    const entities = await countOf(docs, 'MATCH (e) WHERE e.key IS NOT NULL RETURN count(e) AS n');
+    const facts = await countOf(docs, 'MATCH ()-[f]->() WHERE f.factKey IS NOT NULL RETURN count(f) AS n');
+    expect(entities).toBeLessThan(10); // the old summary added up 10 mentions
+    expect(r.stdout).toContain(
+      `ingested 2 article(s) into embedded, 1 failed: entities ${entities} new, 0 updated, 0 unchanged; facts ${facts} new,`,
+    );
     expect(r.stderr).toMatch(/empty\.txt: empty-document/);
   });
 
