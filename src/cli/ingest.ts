@@ -2,8 +2,10 @@
  * `newsgraph ingest <file|url|dir|-> …`: extract, analyse and write articles into the graph, inline
  * (no queue). The graph options live in graph-options.ts (re-exported here for older importers).
  */
+import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { Command } from 'commander';
 import { articleFromText, extractArticle } from '../article/index.js';
 import { type Article, type ExtractResult, InputError, NewsgraphError } from '../core/index.js';
@@ -62,46 +64,69 @@ function itemFromJson(name: string, value: unknown): Item {
   );
 }
 
-function itemsFromJsonl(name: string, content: string): Item[] {
-  return content
-    .split('\n')
-    .map((line, i) => [line.trim(), i + 1] as const)
-    .filter(([line]) => line.length > 0)
-    .map(([line, n]) => {
-      try {
-        return itemFromJson(`${name}:${n}`, JSON.parse(line));
-      } catch (err) {
-        if (err instanceof InputError) throw err;
-        throw new InputError('bad-jsonl', `${name}:${n}: not JSON`);
-      }
-    });
+/** One JSON Lines record per non-blank line, read as a stream (a file of any size stays out of memory). */
+async function* itemsFromJsonl(name: string, input: NodeJS.ReadableStream): AsyncGenerator<Item> {
+  let n = 0;
+  for await (const raw of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+    n += 1;
+    const line = raw.trim();
+    if (line.length === 0) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new InputError('bad-jsonl', `${name}:${n}: not JSON`);
+    }
+    yield itemFromJson(`${name}:${n}`, value);
+  }
 }
 
-/** Expand the arguments into work items (directories recursively; `-` is stdin). */
+/** The input paths (directories walked recursively, sorted), without reading them. */
+async function expandArgs(args: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const arg of args) {
+    if (isUrlArgument(arg) || arg === '-') out.push(arg);
+    else out.push(...((await stat(arg)).isDirectory() ? await walk(arg) : [arg]));
+  }
+  return out;
+}
+
+/**
+ * The work items of the arguments (directories recursively; `-` is stdin), read one at a time as they
+ * are consumed: memory holds one page (or one JSON Lines record), not the whole input.
+ */
+export async function* streamItems(
+  args: string[],
+  options: { jsonl?: boolean; url?: string },
+): AsyncGenerator<Item> {
+  for (const path of await expandArgs(args)) {
+    const ext = extname(path).toLowerCase();
+    if (isUrlArgument(path)) yield { kind: 'url', name: path, url: path };
+    else if (path === '-') {
+      if (options.jsonl) yield* itemsFromJsonl('stdin', process.stdin);
+      else yield { kind: 'html', name: 'stdin', bytes: await readStdin(), url: options.url };
+    } else if (options.jsonl || ext === '.jsonl') yield* itemsFromJsonl(path, createReadStream(path));
+    else if (ext === '.txt')
+      yield { kind: 'text', name: path, text: await readFile(path, 'utf8'), url: options.url };
+    else yield { kind: 'html', name: path, bytes: await readFile(path), url: options.url };
+  }
+}
+
+/** Every work item of the arguments, read at once. @deprecated use {@link streamItems} */
 export async function collectItems(
   args: string[],
   options: { jsonl?: boolean; url?: string },
 ): Promise<Item[]> {
   const items: Item[] = [];
-  for (const arg of args) {
-    if (isUrlArgument(arg)) items.push({ kind: 'url', name: arg, url: arg });
-    else if (arg === '-') {
-      const bytes = await readStdin();
-      if (options.jsonl) items.push(...itemsFromJsonl('stdin', bytes.toString('utf8')));
-      else items.push({ kind: 'html', name: 'stdin', bytes, url: options.url });
-    } else {
-      const paths = (await stat(arg)).isDirectory() ? await walk(arg) : [arg];
-      for (const path of paths) {
-        const ext = extname(path).toLowerCase();
-        if (options.jsonl || ext === '.jsonl')
-          items.push(...itemsFromJsonl(path, await readFile(path, 'utf8')));
-        else if (ext === '.txt')
-          items.push({ kind: 'text', name: path, text: await readFile(path, 'utf8'), url: options.url });
-        else items.push({ kind: 'html', name: path, bytes: await readFile(path), url: options.url });
-      }
-    }
-  }
+  for await (const item of streamItems(args, options)) items.push(item);
   return items;
+}
+
+/** How many items the arguments hold when that is known without reading them (no JSON Lines). */
+async function countItems(args: string[], options: { jsonl?: boolean }): Promise<number | undefined> {
+  if (options.jsonl) return undefined;
+  const paths = await expandArgs(args);
+  return paths.some((p) => extname(p).toLowerCase() === '.jsonl') ? undefined : paths.length;
 }
 
 function withUrl(article: Article, url: string | undefined): Article {
@@ -175,15 +200,16 @@ async function progressBar(total: number) {
  * {@link WriteBatcher}: many articles per transaction, while the next items are extracted and analysed.
  */
 export async function ingestAll(
-  items: Item[],
+  items: Iterable<Item> | AsyncIterable<Item>,
   sink: GraphSink,
   fetchOptions: FetchOptions = {},
-  bulkSize = DEFAULT_BULK_SIZE,
+  options: { bulkSize?: number; total?: number } = {},
 ): Promise<IngestSummary> {
   const started = performance.now();
   const summary = { articles: 0, failed: 0, unchangedArticles: 0 };
   const [entities, facts] = [new ChangeCounter(), new ChangeCounter()];
-  const bar = await progressBar(items.length);
+  const bar = options.total === undefined ? undefined : await progressBar(options.total);
+  const bulkSize = options.bulkSize ?? DEFAULT_BULK_SIZE;
   const batcher = new WriteBatcher(sink, bulkSize);
   let stop: unknown;
   const settle = (item: Item) => ({
@@ -204,17 +230,24 @@ export async function ingestAll(
       );
     },
   });
-  const done: Promise<void>[] = [];
-  for (const item of items) {
-    if (stop) break;
-    const on = settle(item);
-    const before = batcher.received;
-    const written = ingestItem(item, batcher, fetchOptions).then(on.ok, on.failed);
-    done.push(written);
-    await Promise.race([written, batcher.enqueued(before)]); // analysed and queued (or failed): next item
+  const done = new Set<Promise<void>>();
+  let sawUrl = false;
+  try {
+    for await (const item of items) {
+      if (stop) break;
+      sawUrl ||= item.kind === 'url';
+      const on = settle(item);
+      const before = batcher.received;
+      const written = ingestItem(item, batcher, fetchOptions).then(on.ok, on.failed);
+      done.add(written);
+      void written.then(() => done.delete(written));
+      await Promise.race([written, batcher.enqueued(before)]); // analysed and queued (or failed): next item
+    }
+  } finally {
+    await batcher.flush();
+    await Promise.all(done);
+    if (sawUrl) await (await import('../fetch/index.js')).closeFetchAgents();
   }
-  await batcher.flush();
-  await Promise.all(done);
   bar?.stop();
   if (stop) throw stop;
   return {
@@ -254,19 +287,21 @@ export function ingestCommand(): Command {
       inputs: string[],
       options: GraphCliOptions & { jsonl?: boolean; url?: string; allowPrivateHosts?: boolean },
     ) => {
-      const items = await collectItems(inputs, options);
+      const total = await countItems(inputs, options);
       const sink = await openSink(graphConfig(options)).catch((err: unknown) => {
         throw asServiceError(err);
       });
       try {
-        const s = await ingestAll(items, sink, {
-          allowPrivateHosts: allowPrivateHosts(options.allowPrivateHosts),
-        });
+        const s = await ingestAll(
+          streamItems(inputs, options),
+          sink,
+          { allowPrivateHosts: allowPrivateHosts(options.allowPrivateHosts) },
+          { total },
+        );
         process.stdout.write(summaryLine(s, sink.kind));
         if (s.failed > 0) process.exitCode = EXIT.failed;
       } finally {
         await sink.close();
-        if (items.some((i) => i.kind === 'url')) await (await import('../fetch/index.js')).closeFetchAgents();
       }
     },
   );
