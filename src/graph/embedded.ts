@@ -8,10 +8,12 @@
  * `graph-locked` error (`newsgraph query` then asks the holding process instead: see `query-server.ts`).
  */
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
-import { PermanentError, TransientError } from '../core/index.js';
+import { NewsgraphError, PermanentError, TransientError } from '../core/index.js';
 import { writeOneByOne } from './bulk.js';
 import { embeddedSchemaStatements, embeddedTableColumns } from './dialect.js';
 import { planWrite } from './plan.js';
+import { type ReadFn, startQueryServer } from './query-server.js';
+import { ReadOnlyQueryError } from './read-only.js';
 import { replaceArticle } from './replace-article.js';
 import type { BatchMode, CypherRunner, Params, Row } from './runner.js';
 import type { GraphReader, GraphSink, GraphWrite, WriteSummary } from './types.js';
@@ -35,6 +37,11 @@ export interface EmbeddedOptions {
    * @defaultValue {@link DEFAULT_CHECKPOINT_BYTES}
    */
   checkpointBytes?: number;
+  /**
+   * Answer read-only queries of other processes while this one holds the file (see query-server.ts).
+   * Writers only. @defaultValue true
+   */
+  serveQueries?: boolean;
   /** Called with each statement text before it runs (tracing; a throw aborts the transaction). */
   onStatement?: (text: string) => void;
 }
@@ -158,7 +165,46 @@ class EmbeddedSession implements CypherRunner {
     }
   }
 
+  /**
+   * A second connection on the same database that runs one read-only statement at a time inside a
+   * `READ ONLY` transaction (it sees the last committed state while a write is under way).
+   */
+  async readConnection(): Promise<ReadFn> {
+    const engine = await loadEngine();
+    const conn = new engine.Connection(this.db);
+    await conn.init();
+    this.readers.push(conn);
+    let queue: Promise<unknown> = Promise.resolve();
+    const read = async (text: string, params: Params): Promise<Row[]> => {
+      try {
+        const ps = await conn.prepare(text);
+        if (!ps.isSuccess()) throw new Error(ps.getErrorMessage());
+        if (!ps.isReadOnly())
+          throw new ReadOnlyQueryError('read-only', 'newsgraph query is read-only: the statement writes');
+        for (const r of [await conn.query('BEGIN TRANSACTION READ ONLY')].flat()) r.close();
+        try {
+          const results = [await conn.execute(ps, params as never)].flat();
+          const rows = await results[results.length - 1]!.getAll();
+          for (const r of results) r.close();
+          return rows.map((r) => embeddedToPlain(r) as Row);
+        } finally {
+          for (const r of [await conn.query('COMMIT')].flat()) r.close();
+        }
+      } catch (err) {
+        throw err instanceof NewsgraphError ? err : toEmbeddedError(err, this.path);
+      }
+    };
+    return (text, params) => {
+      const next = queue.then(() => read(text, params));
+      queue = next.catch(() => undefined);
+      return next;
+    };
+  }
+
+  private readonly readers: Connection[] = [];
+
   async close(): Promise<void> {
+    for (const r of this.readers) await r.close();
     await this.conn.close();
     await this.db.close();
   }
@@ -201,10 +247,17 @@ export class EmbeddedSink implements GraphSink, GraphReader {
   readonly kind = 'embedded';
   private queue: Promise<unknown> = Promise.resolve();
 
+  private server: { close(): Promise<void> } | undefined;
+
   constructor(
     private readonly session: EmbeddedSession,
     private readonly batchMode: BatchMode,
   ) {}
+
+  /** Answer other processes' read-only queries until {@link close} (see query-server.ts). */
+  async serveQueries(): Promise<void> {
+    this.server ??= await startQueryServer(this.session.path, await this.session.readConnection());
+  }
 
   /** The database file. */
   get path(): string {
@@ -287,7 +340,9 @@ export class EmbeddedSink implements GraphSink, GraphReader {
     );
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    await this.server?.close();
+    this.server = undefined;
     return this.serial(() => this.session.close());
   }
 
@@ -302,7 +357,16 @@ export class EmbeddedSink implements GraphSink, GraphReader {
 export async function openEmbeddedSink(options: EmbeddedOptions = {}): Promise<EmbeddedSink> {
   const path = options.path ?? DEFAULT_DB_PATH;
   const session = await openSession(path, false, options);
-  return new EmbeddedSink(session, options.batchMode ?? 'batched');
+  const sink = new EmbeddedSink(session, options.batchMode ?? 'batched');
+  if (options.serveQueries ?? true) {
+    try {
+      await sink.serveQueries();
+    } catch (err) {
+      await sink.close();
+      throw err;
+    }
+  }
+  return sink;
 }
 
 /** Open an existing embedded database read-only: the database itself refuses any write. */

@@ -69,9 +69,17 @@ export async function openSink(config: GraphConfig): Promise<GraphSink> {
   return sink;
 }
 
-/** Open the configured store for reading only (embedded read-only; Neo4j READ sessions). */
+/**
+ * Open the configured store for reading only: Neo4j in READ sessions; the embedded file through the
+ * query endpoint of the process that holds it (a worker, a long ingest; see query-server.ts) when one
+ * announces itself, else read-only. Asking the holder first matters: LadybugDB 0.19 lets a read-only
+ * open race a live writer (LadybugDB/ladybug#766: crashes, wrong results). `newsgraph query` and
+ * `newsgraph serve` both open their reader here.
+ */
 export async function openReader(config: GraphConfig): Promise<GraphReader> {
-  return sinkKindOf(config) === 'neo4j'
-    ? (await import('./neo4j.js')).openNeo4jSink(neo4jOptions(config))
-    : (await import('./embedded.js')).openEmbeddedReader(embeddedOptions(config));
+  if (sinkKindOf(config) === 'neo4j') return (await import('./neo4j.js')).openNeo4jSink(neo4jOptions(config));
+  const { DEFAULT_DB_PATH, openEmbeddedReader } = await import('./embedded.js');
+  const options = embeddedOptions(config);
+  const remote = (await import('./query-server.js')).openRemoteReader(options.path ?? DEFAULT_DB_PATH);
+  return remote ?? openEmbeddedReader(options);
 }
