@@ -10,9 +10,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openEmbeddedSink } from '../src/graph/embedded.js';
 import type { BatchMode, GraphSink, GraphWrite } from '../src/graph/index.js';
 import { toGraphWrite } from '../src/graph/index.js';
-import { openEmbeddedSink } from '../src/graph/embedded.js';
 import { openNeo4jSink } from '../src/graph/neo4j.js';
 import { type EntitySpec, type FactSpec, makeArticle, makeDoc } from '../test/graph/fixtures.js';
 import { startNeo4jHarness } from '../test/support/neo4j.js';
