@@ -52,6 +52,8 @@ export const DEFAULT_BUFFER_POOL_BYTES = 128 << 20;
 export const DEFAULT_CHECKPOINT_BYTES = 16 << 20;
 /** Prepared statements kept per connection: batched texts vary with the labels/types present in a write. */
 const MAX_PREPARED = 256;
+/** The engine's message when its buffer pool has no room left. */
+const POOL_FULL = /buffer pool is full/i;
 /** The first bytes of a Kùzu database file (newsgraph before LadybugDB wrote those). */
 const KUZU_MAGIC = 'KUZU';
 
@@ -290,21 +292,38 @@ export class EmbeddedSink implements GraphSink, GraphReader {
 
   /** Replace the article's contribution in one transaction (writes are queued, one at a time). */
   write(write: GraphWrite): Promise<WriteSummary> {
-    return this.serial(async () => {
-      const started = performance.now();
-      const plan = planWrite(write);
-      await this.session.exec('BEGIN TRANSACTION');
-      try {
-        const counts = await replaceArticle(this.session, plan, this.batchMode);
-        await this.session.exec('COMMIT');
-        return { articleId: write.article.id, ...counts, ms: Math.round(performance.now() - started) };
-      } catch (err) {
-        // The engine already rolled back when a statement failed; then ROLLBACK reports "no active transaction".
-        await this.session.exec('ROLLBACK').catch(() => undefined);
-        this.session.forgetPrepared();
-        throw err;
-      }
-    });
+    return this.serial(() =>
+      this.withRoom(async () => {
+        const started = performance.now();
+        const plan = planWrite(write);
+        await this.session.exec('BEGIN TRANSACTION');
+        try {
+          const counts = await replaceArticle(this.session, plan, this.batchMode);
+          await this.session.exec('COMMIT');
+          return { articleId: write.article.id, ...counts, ms: Math.round(performance.now() - started) };
+        } catch (err) {
+          // The engine already rolled back when a statement failed; then ROLLBACK reports "no active transaction".
+          await this.session.exec('ROLLBACK').catch(() => undefined);
+          this.session.forgetPrepared();
+          throw err;
+        }
+      }),
+    );
+  }
+
+  /**
+   * Run a transaction; when the buffer pool is full, checkpoint and run it once more. The engine keeps
+   * the changes since the last checkpoint in the pool, and the log-size threshold alone lets many
+   * small transactions fill it first (a fixed pool bounds memory; a checkpoint makes room in it).
+   */
+  private async withRoom<T>(transaction: () => Promise<T>): Promise<T> {
+    try {
+      return await transaction();
+    } catch (err) {
+      if (!POOL_FULL.test((err as Error).message)) throw err;
+      await this.session.exec('CHECKPOINT');
+      return transaction();
+    }
   }
 
   /**
@@ -312,24 +331,29 @@ export class EmbeddedSink implements GraphSink, GraphReader {
    * back and they are written one transaction each, so only the bad ones fail.
    */
   async writeMany(writes: GraphWrite[]): Promise<Array<WriteSummary | Error>> {
-    const together = await this.serial(async () => {
-      await this.session.exec('BEGIN TRANSACTION');
-      try {
-        const out: WriteSummary[] = [];
-        for (const write of writes) {
-          const started = performance.now();
-          const counts = await replaceArticle(this.session, planWrite(write), this.batchMode);
-          out.push({ articleId: write.article.id, ...counts, ms: Math.round(performance.now() - started) });
+    const together = await this.serial(() =>
+      this.withRoom(async () => {
+        await this.session.exec('BEGIN TRANSACTION');
+        try {
+          const out: WriteSummary[] = [];
+          for (const write of writes) {
+            const started = performance.now();
+            const counts = await replaceArticle(this.session, planWrite(write), this.batchMode);
+            out.push({ articleId: write.article.id, ...counts, ms: Math.round(performance.now() - started) });
+          }
+          await this.session.exec('COMMIT');
+          return out;
+        } catch (err) {
+          await this.session.exec('ROLLBACK').catch(() => undefined);
+          this.session.forgetPrepared();
+          if (err instanceof TransientError || POOL_FULL.test((err as Error).message)) throw err;
+          return undefined; // a bad article: written one by one below
         }
-        await this.session.exec('COMMIT');
-        return out;
-      } catch (err) {
-        await this.session.exec('ROLLBACK').catch(() => undefined);
-        this.session.forgetPrepared();
-        if (err instanceof TransientError) throw err; // the store itself is in trouble
+      }).catch((err: unknown) => {
+        if (err instanceof TransientError) throw err;
         return undefined;
-      }
-    });
+      }),
+    );
     return together ?? writeOneByOne(this, writes);
   }
 
