@@ -73,11 +73,11 @@ async function runStore(name: string, open: () => Promise<GraphSink>, bytes?: ()
     const s = (performance.now() - started) / 1000;
     const perSec = items / s;
     if (c === 0) first = s;
-    const perArticle = bytes ? `${(bytes() / ((c + 1) * size) / 1024).toFixed(1)} KB/article` : '';
+    const perArticle = bytes ? `${(bytes() / ((c + 1) * size) / 1024).toFixed(1)} KB/article; ` : '';
     process.stdout.write(
       `${name.padEnd(9)} chunk ${c + 1}/${CHUNKS}: ${writes.length} articles in ${s.toFixed(1)} s ` +
         `(${(s / first).toFixed(2)}× the first) = ${Math.round(writes.length / s)} articles/s, ` +
-        `${Math.round(perSec)} entities+facts/s${failed ? `, ${failed} failed` : ''}; ${perArticle}; ` +
+        `${Math.round(perSec)} entities+facts/s${failed ? `, ${failed} failed` : ''}; ${perArticle}` +
         `peak RSS ${peakRssMb()} MB\n`,
     );
   }

@@ -30,7 +30,8 @@ const relOf = (snap: GraphSnapshot, type: string) => snap.relationships[type] ??
 
 const harnesses: Harness[] = [memoryHarness(), embeddedHarness(), neo4jHarness()];
 
-describe.each(harnesses)('$name sink', (h) => {
+// Neo4j's first test pays its cold start, and a loaded 2-core CI box makes every test slower.
+describe.each(harnesses)('$name sink', { timeout: 120_000 }, (h) => {
   let open: OpenSink | undefined;
   const start = async (options?: Parameters<Harness['open']>[0]) => {
     open = await h.open(options);
