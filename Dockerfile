@@ -13,10 +13,10 @@ COPY bin ./bin
 COPY src ./src
 COPY pipelines ./pipelines
 
-# The embedded Kùzu database (single-worker setups) lives on a volume.
+# The embedded LadybugDB database (single-worker setups) lives on a volume.
 RUN mkdir -p /data && chown node:node /data
 VOLUME ["/data"]
-ENV NEWSGRAPH_DB=/data/newsgraph.kuzu
+ENV NEWSGRAPH_DB=/data/newsgraph.lbug
 
 USER node
 ENTRYPOINT ["node", "bin/newsgraph.js"]

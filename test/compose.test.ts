@@ -48,7 +48,9 @@ describe('docker-compose.yml', () => {
     expect(env.NEWSGRAPH_GRAPH).toBe('neo4j');
     expect(env.NEO4J_URI).toBe('bolt://neo4j:7687');
     expect(services.dashboard?.environment?.REDIS_URL).toBe('redis://redis:6379');
-    const read = sources('worker.ts') + sources('worker-sink.ts') + sources('queue-options.ts');
+    const read = ['worker.ts', 'worker-sink.ts', 'graph-options.ts', 'queue-options.ts']
+      .map(sources)
+      .join('\n');
     for (const name of Object.keys(env)) expect(read, `${name} is read by the CLI`).toContain(name);
     expect(Object.keys(services.worker?.depends_on ?? {})).toEqual(
       expect.arrayContaining(['redis', 'neo4j']),

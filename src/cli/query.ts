@@ -13,7 +13,7 @@ import {
   SAVED_QUERIES,
   savedQuery,
 } from '../graph/index.js';
-import { addGraphOptions, asServiceError, type GraphCliOptions, graphConfig } from './ingest.js';
+import { addGraphOptions, asServiceError, type GraphCliOptions, graphConfig } from './graph-options.js';
 
 export type OutputFormat = 'table' | 'json' | 'csv';
 

@@ -9,6 +9,7 @@ import {
   startCrawlWorker,
   stopArticleWorker,
 } from '../queue/index.js';
+import { addGraphOptions, type GraphCliOptions } from './graph-options.js';
 import { allowPrivateHosts } from './io.js';
 import { createLogger, type Logger } from './log.js';
 import {
@@ -18,9 +19,9 @@ import {
   resolveQueueConfig,
   withQueueOptions,
 } from './queue-options.js';
-import { openWorkerSink, type SinkCliOptions } from './worker-sink.js';
+import { openWorkerSink } from './worker-sink.js';
 
-interface WorkerCliOptions extends QueueCliOptions, SinkCliOptions {
+interface WorkerCliOptions extends QueueCliOptions, GraphCliOptions {
   concurrency: number;
   allowPrivateHosts?: boolean;
   hostInterval?: number;
@@ -123,7 +124,7 @@ function startCrawling(
 /** `newsgraph worker [--concurrency N] [--allow-private-hosts]` */
 export function workerCommand(): Command {
   return withQueueOptions(
-    new Command('worker')
+    addGraphOptions(new Command('worker'))
       .description(
         'Process queued article URLs: fetch -> extract -> NLP -> graph write. Stops cleanly on SIGINT/SIGTERM.',
       )
@@ -133,8 +134,6 @@ export function workerCommand(): Command {
         intOption('--concurrency'),
         4,
       )
-      .option('--graph <kind>', 'kuzu (embedded, one process) or neo4j (env NEWSGRAPH_GRAPH; default kuzu)')
-      .option('--db <path>', 'Kùzu database path (env NEWSGRAPH_DB; default ./newsgraph.kuzu)')
       .option(
         '--allow-private-hosts',
         'allow loopback/private addresses (tests only; env NEWSGRAPH_ALLOW_PRIVATE_HOSTS=1)',

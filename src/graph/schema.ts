@@ -20,7 +20,11 @@ export const EVIDENCE_LABEL = 'Evidence';
 export const MENTIONS = 'MENTIONS';
 export const STATES = 'STATES';
 
-/** `(:Article)` properties; `id` is the key. Dates are ISO 8601 strings (they sort and compare as text on both stores). */
+/**
+ * `(:Article)` properties; `id` is the key. `writeHash` covers everything the article contributes
+ * (its properties but `extractedAt`, with the content hash and extractor version, its mentions, facts
+ * and evidence): a re-ingest with the same hash writes nothing. Dates are ISO 8601 strings (they sort and compare as text on both stores).
+ */
 export const ARTICLE_PROPS: PropertySpec = [
   ['id', 'STRING'],
   ['url', 'STRING'],
@@ -33,6 +37,7 @@ export const ARTICLE_PROPS: PropertySpec = [
   ['contentHash', 'STRING'],
   ['extractedAt', 'STRING'],
   ['extractorVersion', 'STRING'],
+  ['writeHash', 'STRING'],
 ];
 
 /**

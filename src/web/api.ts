@@ -28,14 +28,14 @@ export const DEFAULT_FACTS = 50;
 
 /** Codes of a store that is down, locked or refuses us: 503, a retry may help. */
 const UNAVAILABLE = new Set([
-  'kuzu-locked',
+  'graph-locked',
   'neo4j-unavailable',
   'neo4j-auth',
   'neo4j-database',
   'neo4j-transient',
 ]);
 /** The database itself rejected the query text (syntax, unknown function, a write in a READ session). */
-const BAD_QUERY = new Set(['kuzu-query', 'neo4j-query', 'read-only']);
+const BAD_QUERY = new Set(['graph-query', 'remote-query', 'neo4j-query', 'read-only']);
 
 export interface ApiError {
   status: ContentfulStatusCode;

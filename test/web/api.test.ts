@@ -11,7 +11,7 @@ import { runCli } from '../support/worker-process.js';
 import { ingestFixtures, type Served, type StoreArgs, startServe } from './serve-process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-web-api-'));
-const store: StoreArgs = { args: ['--db', join(dir, 'graph.kuzu')], env: {} };
+const store: StoreArgs = { args: ['--db', join(dir, 'graph.lbug')], env: {} };
 let served: Served;
 const TOKEN = 'a-test-token-of-some-length';
 
@@ -144,7 +144,7 @@ describe('newsgraph serve: JSON API (Kùzu)', () => {
     expect(await get('/api/nothing')).toMatchObject({ status: 404, body: { error: { code: 'no-route' } } });
     expect(await post({ cypher: 'MATCH (n RETURN n' })).toMatchObject({
       status: 400,
-      body: { error: { code: 'kuzu-query' } },
+      body: { error: { code: 'graph-query' } },
     });
     expect(await post({ saved: 'partners' })).toMatchObject({
       status: 400,
@@ -180,7 +180,7 @@ describe('newsgraph serve: pages', () => {
 
 describe('newsgraph serve: binding and token', () => {
   it('refuses a non-loopback host without a token, before opening the store', async () => {
-    const r = await runCli(['serve', '--host', '0.0.0.0', '--port', '0', '--db', join(dir, 'absent.kuzu')]);
+    const r = await runCli(['serve', '--host', '0.0.0.0', '--port', '0', '--db', join(dir, 'absent.lbug')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/token-required: binding 0\.0\.0\.0 exposes the graph/);
   });

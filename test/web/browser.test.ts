@@ -148,12 +148,12 @@ async function journey(url: string): Promise<void> {
 }
 
 describe('explorer in chromium (Kùzu)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-web-kuzu-'));
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-web-embedded-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('search → entity → article → back → graph → console', { timeout: 180_000 }, async (ctx) => {
     if (!executablePath) return ctx.skip(CHROMIUM_SKIP);
-    const store: StoreArgs = { args: ['--db', join(dir, 'graph.kuzu')], env: {} };
+    const store: StoreArgs = { args: ['--db', join(dir, 'graph.lbug')], env: {} };
     await ingestFixtures(store);
     const served = await startServe(store);
     try {
