@@ -75,7 +75,8 @@ function segments(tokens: Token[]): Array<[number, number]> {
   let from = 0;
   tokens.forEach((t, k) => {
     if (!PHRASE_BREAKS.has(t.text)) return;
-    if (t.text === ',' && tokens[k + 1]?.tags.has('Date')) return;
+    const next = tokens[k + 1];
+    if (t.text === ',' && next && ['Month', 'WeekDay', 'Year'].some((tag) => next.tags.has(tag))) return;
     out.push([from, k]);
     from = k + 1;
   });
@@ -101,14 +102,12 @@ function clusters(tokens: Token[], seeds: number[]): number[][] {
 const isCount = (t: Token | undefined): boolean => !!t && t.tags.has('Value') && !/[-–]/.test(t.text);
 
 /** The token range compromise-dates reads: the seeds, a number before them, then up to WINDOW_LEFT lead words. */
-function window(tokens: Token[], group: number[], segFrom: number, segTo: number): [number, number] {
+function window(tokens: Token[], group: number[], segFrom: number): [number, number] {
   let from = group[0]!;
   if (from > segFrom && isCount(tokens[from - 1])) from--;
   for (let n = 0; n < WINDOW_LEFT && from > segFrom && DATE_LEAD_WORDS.has(tokens[from - 1]!.lower); n++)
     from--;
-  let to = group[group.length - 1]!;
-  if (to + 1 < segTo && isCount(tokens[to + 1])) to++;
-  return [from, to];
+  return [from, group[group.length - 1]!];
 }
 
 const day = (iso: string): string => iso.slice(0, 10);
@@ -186,7 +185,7 @@ function datesInSentence(
     const seeds: number[] = [];
     for (let k = segFrom; k < segTo; k++) if (isSeed(tokens, k)) seeds.push(k);
     for (const group of clusters(tokens, seeds)) {
-      const [from, to] = window(tokens, group, segFrom, segTo);
+      const [from, to] = window(tokens, group, segFrom);
       const base = tokens[from]!.start;
       for (const p of parseDates(text.slice(base, tokens[to]!.end), reference ?? NO_REFERENCE)) {
         const words = dateWords(tokens.slice(from, to + 1), base + p.start, base + p.end);
