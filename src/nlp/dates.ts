@@ -8,7 +8,9 @@
  */
 import type { DateValue } from '../core/index.js';
 import { type ParsedDate, parseDates } from './compromise-dates.js';
+import { parseShape, type Tense } from './date-shapes.js';
 import {
+  COUNT_WORDS,
   DATE_CUES,
   DATE_JOINERS,
   DATE_LEAD_WORDS,
@@ -38,6 +40,11 @@ export function referenceDay(publishedAt: string | null | undefined): string | u
   return m ? m[0] : undefined;
 }
 
+/** A plain number right before a date word ("12 March", "three years ago"), not a score ("3-2"). */
+const isCount = (t: Token | undefined): boolean => !!t && t.tags.has('Value') && !/[-–]/.test(t.text);
+
+/** A record or score ("9-2-1", "3-in-1"), which compromise may tag as a date. */
+const SCORE = /^\d{1,2}(?:-(?:\d+|in))+$/;
 /** Full month and weekday names ("Jun", "Mon", "Sat" are names and words as often as dates). */
 const FULL_NAME =
   /^(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -49,6 +56,7 @@ const FULL_NAME =
 function isSeed(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.isPunct || !t.tags.has('Date') || t.tags.has('Person') || t.text.includes(',')) return false;
+  if (SCORE.test(t.text)) return false;
   if (MONTHS.has(t.lower) && !t.isCap) return false;
   const next = tokens[k + 1];
   const prev = tokens[k - 1];
@@ -56,8 +64,12 @@ function isSeed(tokens: Token[], k: number): boolean {
   const weekday = t.tags.has('WeekDay');
   // "Nov. 19" is a date, "Jun" alone a name; "Mon"/"Sat" too often something else.
   if ((month || weekday) && !FULL_NAME.test(t.text) && !(month && next?.tags.has('Value'))) return false;
+  // "three years ago", "last week": a unit is a date only with a count and "ago", or a direction.
+  const counted = (j: number): boolean => isCount(tokens[j]) || COUNT_WORDS.has(tokens[j]?.lower ?? '');
+  if (t.lower === 'ago') return DATE_UNITS.has(prev?.lower ?? '') && counted(k - 2);
   if (t.tags.has('Duration') && !month && !weekday) {
-    const directed = (prev && DIRECTED_DATE_WORDS.has(prev.lower)) || next?.lower === 'ago';
+    const directed =
+      (prev && DIRECTED_DATE_WORDS.has(prev.lower)) || (next?.lower === 'ago' && counted(k - 1));
     return DATE_UNITS.has(t.lower) && !!directed;
   }
   if (month || weekday || t.tags.has('Year')) {
@@ -98,9 +110,6 @@ function clusters(tokens: Token[], seeds: number[]): number[][] {
   return out;
 }
 
-/** A plain number right before a date word ("12 March", "three years ago"), not a score ("3-2"). */
-const isCount = (t: Token | undefined): boolean => !!t && t.tags.has('Value') && !/[-–]/.test(t.text);
-
 /** The token range compromise-dates reads: the seeds, a number before them, then up to WINDOW_LEFT lead words. */
 function window(tokens: Token[], group: number[], segFrom: number): [number, number] {
   let from = group[0]!;
@@ -135,16 +144,15 @@ function shift(iso: string, sign: 1 | -1, byWeek: boolean): string {
 /** A bare weekday or month lies before publication in a past-tense sentence, after it in a future one. */
 function anchor(p: ParsedDate, words: Token[], sentence: Token[], reference: string): ParsedDate {
   if (words.some((w) => DIRECTED_DATE_WORDS.has(w.lower))) return p;
-  const future = sentence.some((t) => FUTURE_CUES.has(t.lower));
-  const past = !future && sentence.some((t) => t.tags.has('PastTense'));
+  const tense = tenseOf(sentence);
   const byWeek = words.some((w) => w.tags.has('WeekDay')) && !words.some((w) => w.tags.has('Month'));
   // "Monday night" is Monday: compromise-dates stretches a weekday with a part of day into a range.
-  if (byWeek) p = { ...p, to: p.from };
-  if (past && day(p.from) > reference)
-    return { ...p, from: shift(p.from, -1, byWeek), to: shift(p.to, -1, byWeek) };
-  if (future && day(p.to) < reference)
-    return { ...p, from: shift(p.from, 1, byWeek), to: shift(p.to, 1, byWeek) };
-  return p;
+  const q = byWeek ? { ...p, to: p.from } : p;
+  if (tense === 'past' && day(q.from) > reference)
+    return { ...q, from: shift(q.from, -1, byWeek), to: shift(q.to, -1, byWeek) };
+  if (tense === 'future' && day(q.to) < reference)
+    return { ...q, from: shift(q.from, 1, byWeek), to: shift(q.to, 1, byWeek) };
+  return q;
 }
 
 /**
@@ -175,31 +183,75 @@ function wordEnd(t: Token): number {
   return t.start + t.text.replace(/[)\]}"'”’,;:!?]+$/u, '').length;
 }
 
+/** Which way the sentence looks: "will"/"scheduled" → future, a past-tense verb → past. */
+function tenseOf(tokens: Token[]): Tense {
+  if (tokens.some((t) => FUTURE_CUES.has(t.lower))) return 'future';
+  return tokens.some((t) => t.tags.has('PastTense')) ? 'past' : 'neutral';
+}
+
+interface Candidate {
+  words: Token[];
+  from: string;
+  to: string;
+  absolute: boolean;
+}
+
+/** compromise-dates' reading of the window, for the shapes `parseShape` leaves out. */
+function viaPlugin(
+  window: Token[],
+  text: string,
+  reference: string | undefined,
+  sentence: Token[],
+): Candidate[] {
+  const base = window[0]!.start;
+  const phrase = text.slice(base, window[window.length - 1]!.end);
+  const out: Candidate[] = [];
+  for (const p of parseDates(phrase, reference ?? NO_REFERENCE)) {
+    const words = dateWords(window, base + p.start, base + p.end);
+    if (words.length === 0) continue;
+    const absolute = HAS_YEAR.test(text.slice(words[0]!.start, words[words.length - 1]!.end));
+    const anchored = absolute || !reference ? p : anchor(p, words, sentence, reference);
+    out.push({ words, from: anchored.from, to: anchored.to, absolute });
+  }
+  return out;
+}
+
 function datesInSentence(
   tokens: Token[],
   text: string,
   reference: string | undefined,
   out: DateValue[],
 ): void {
+  let tense: Tense | undefined;
   for (const [segFrom, segTo] of segments(tokens)) {
     const seeds: number[] = [];
     for (let k = segFrom; k < segTo; k++) if (isSeed(tokens, k)) seeds.push(k);
     for (const group of clusters(tokens, seeds)) {
       const [from, to] = window(tokens, group, segFrom);
-      const base = tokens[from]!.start;
-      for (const p of parseDates(text.slice(base, tokens[to]!.end), reference ?? NO_REFERENCE)) {
-        const words = dateWords(tokens.slice(from, to + 1), base + p.start, base + p.end);
-        if (!words.some((w) => group.some((k) => tokens[k] === w)) || !hasDateHead(words)) continue;
-        if (words.some((w) => MONTHS.has(w.text))) continue; // "protesters march", "may": verbs, not months
-        const start = words[0]!.start;
-        const end = wordEnd(words[words.length - 1]!);
-        const surface = text.slice(start, end);
-        const absolute = HAS_YEAR.test(surface);
-        if (!absolute && reference === undefined) continue;
-        const anchored = absolute || !reference ? p : anchor(p, words, tokens, reference);
+      const span = tokens.slice(from, to + 1);
+      tense ??= tenseOf(tokens);
+      const words = dateWords(span, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
+      const shape = words.length > 0 ? parseShape(words, reference, tense) : undefined;
+      // Only a phrase that can still give a value goes to the (slow) plugin: it names a day, month or year,
+      // and it names its year when there is no publication date to anchor it on.
+      const askPlugin =
+        !shape &&
+        hasDateHead(words) &&
+        (reference !== undefined || HAS_YEAR.test(words.map((w) => w.text).join(' ')));
+      const candidates = shape
+        ? [{ words, ...shape }]
+        : askPlugin
+          ? viaPlugin(span, text, reference, tokens)
+          : [];
+      for (const c of candidates) {
+        if (!c.words.some((w) => group.some((k) => tokens[k] === w)) || !hasDateHead(c.words)) continue;
+        if (c.words.some((w) => MONTHS.has(w.text))) continue; // "protesters march", "may": verbs, not months
+        if (!c.absolute && reference === undefined) continue;
+        const start = c.words[0]!.start;
+        const end = wordEnd(c.words[c.words.length - 1]!);
         if (out.some((d) => d.start < end && start < d.end)) continue;
-        const rule: ValueRuleId = absolute ? 'date-absolute' : 'date-relative';
-        out.push({ type: 'Date', start, end, text: surface, iso: toIso(anchored.from, anchored.to), rule });
+        const rule: ValueRuleId = c.absolute ? 'date-absolute' : 'date-relative';
+        out.push({ type: 'Date', start, end, text: text.slice(start, end), iso: toIso(c.from, c.to), rule });
       }
     }
   }

@@ -155,7 +155,9 @@ export const DATE_LEAD_WORDS = new Set(
 export const PHRASE_BREAKS = words(',|;|:|(|)|—|–|"|“|”');
 
 /** Words that fix which way a date lies from the publication date ("last year"): its tense cannot move it. */
-export const DIRECTED_DATE_WORDS = words('today|tonight|yesterday|tomorrow|ago|last|next|this|coming|past');
+export const DIRECTED_DATE_WORDS = words('today|tonight|yesterday|tomorrow|ago|last|next|this|past');
+/** Counts before a unit in "three years ago" (digits count too). "Few" and "several" are too vague for a date. */
+export const COUNT_WORDS = words('a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve');
 /** Words that tell a sentence speaks of the future ("will meet on Monday"): a bare weekday is the next one. */
 export const FUTURE_CUES = words("will|'ll|shall|upcoming|scheduled");
 
