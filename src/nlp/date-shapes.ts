@@ -134,7 +134,12 @@ function ago(count: string, unit: string, ref: Date): ShapeDate | undefined {
 }
 
 /** "Nov 19 2019", "19 November", "May 2020", "May", "October of 2006" (words without commas). */
-function calendar(ws: string[], ref: Date | undefined, tense: Tense): ShapeDate | undefined {
+function calendar(
+  ws: string[],
+  ref: Date | undefined,
+  tense: Tense,
+  focusYear: number | undefined,
+): ShapeDate | undefined {
   const mIdx = ws.findIndex((w) => MONTH_INDEX[w] !== undefined);
   if (mIdx < 0) return ws.length === 1 && YEAR.test(ws[0]!) ? year(Number(ws[0]), true) : undefined;
   const m = MONTH_INDEX[ws[mIdx]!]!;
@@ -151,6 +156,14 @@ function calendar(ws: string[], ref: Date | undefined, tense: Tense): ShapeDate 
     return d > lastDay(y, m) ? undefined : { ...day(utc(y, m, d)), absolute: true };
   }
   if (!ref) return undefined;
+  // A list without verbs ("July 2 – Uncasville, CT") takes the year the text last named ("June 9, 2020").
+  if (tense === 'neutral' && focusYear !== undefined) {
+    return d === undefined
+      ? month(focusYear, m, false)
+      : d > lastDay(focusYear, m)
+        ? undefined
+        : day(utc(focusYear, m, d));
+  }
   const y0 = ref.getUTCFullYear();
   if (d === undefined) {
     const chosen = pick(
@@ -172,11 +185,13 @@ function calendar(ws: string[], ref: Date | undefined, tense: Tense): ShapeDate 
 /**
  * The date the words state, when they have one of the common shapes; `undefined` otherwise (the caller then
  * asks compromise-dates). `reference` is the publication day; shapes that need it give `undefined` without.
+ * `focusYear`, the year of the last full date of the text, places a month or day in a sentence without tense.
  */
 export function parseShape(
   words: Token[],
   reference: string | undefined,
   tense: Tense,
+  focusYear?: number,
 ): ShapeDate | undefined {
   // "Nov.", "18)" (compromise leaves closing punctuation on a word) and "1978’s" are "nov", "18", "1978".
   const ws = words.filter((w) => !w.isPunct).map((w) => w.lower.replace(/(?:['’]s)?[.)\]}"'”’]*$/u, ''));
@@ -188,7 +203,8 @@ export function parseShape(
       ? { ...day(utc(y, m, d)), absolute: true }
       : undefined;
   }
-  const found = calendar(WEEKDAY_INDEX[ws[0]!] !== undefined && ws.length > 1 ? ws.slice(1) : ws, ref, tense);
+  const dateWords = WEEKDAY_INDEX[ws[0]!] !== undefined && ws.length > 1 ? ws.slice(1) : ws;
+  const found = calendar(dateWords, ref, tense, focusYear);
   if (found || !ref) return found;
   const [a, b, c] = ws;
   if (ws.length === 1 && a === 'today') return day(ref);

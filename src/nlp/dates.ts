@@ -216,12 +216,17 @@ function viaPlugin(
   return out;
 }
 
-function datesInSentence(
-  tokens: Token[],
-  text: string,
-  reference: string | undefined,
-  out: DateValue[],
-): void {
+/** What one text's dates share: its publication day, and the year its last full date named. */
+interface DateContext {
+  reference: string | undefined;
+  focusYear?: number;
+}
+
+/** Years further than this from publication are history, not the focus of a list of dates. */
+const MAX_FOCUS_DISTANCE = 1;
+
+function datesInSentence(tokens: Token[], text: string, ctx: DateContext, out: DateValue[]): void {
+  const { reference } = ctx;
   let tense: Tense | undefined;
   for (const [segFrom, segTo] of segments(tokens)) {
     const seeds: number[] = [];
@@ -231,7 +236,7 @@ function datesInSentence(
       const span = tokens.slice(from, to + 1);
       tense ??= tenseOf(tokens);
       const words = dateWords(span, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
-      const shape = words.length > 0 ? parseShape(words, reference, tense) : undefined;
+      const shape = words.length > 0 ? parseShape(words, reference, tense, ctx.focusYear) : undefined;
       // Only a phrase that can still give a value goes to the (slow) plugin: it names a day, month or year,
       // and it names its year when there is no publication date to anchor it on.
       const askPlugin =
@@ -251,7 +256,13 @@ function datesInSentence(
         const end = wordEnd(c.words[c.words.length - 1]!);
         if (out.some((d) => d.start < end && start < d.end)) continue;
         const rule: ValueRuleId = c.absolute ? 'date-absolute' : 'date-relative';
-        out.push({ type: 'Date', start, end, text: text.slice(start, end), iso: toIso(c.from, c.to), rule });
+        const iso = toIso(c.from, c.to);
+        out.push({ type: 'Date', start, end, text: text.slice(start, end), iso, rule });
+        const y = Number(c.from.slice(0, 4));
+        const near =
+          reference !== undefined && Math.abs(y - Number(reference.slice(0, 4))) <= MAX_FOCUS_DISTANCE;
+        // Only a full date ("June 9, 2020", "May 2020") sets the focus: a bare year is often history.
+        if (c.absolute && near && /^\d{4}-\d{2}/.test(iso) && !iso.includes('/')) ctx.focusYear = y;
       }
     }
   }
@@ -260,6 +271,7 @@ function datesInSentence(
 /** Every date in the sentences, in text order; relative ones only with a `reference` day (`YYYY-MM-DD`). */
 export function findDates(sentences: Sentence[], text: string, reference?: string): DateValue[] {
   const out: DateValue[] = [];
-  for (const { tokens } of sentences) datesInSentence(tokens, text, reference, out);
+  const ctx: DateContext = { reference };
+  for (const { tokens } of sentences) datesInSentence(tokens, text, ctx, out);
   return out.sort((a, b) => a.start - b.start);
 }

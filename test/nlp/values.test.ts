@@ -135,6 +135,14 @@ describe('dates', () => {
     expect(dates(text).map((d) => d.text)).toEqual(['Monday', 'Nov. 19, 2017']);
   });
 
+  it('places a list of dates without verbs in the year the text last named', () => {
+    const text =
+      'The tour will kick off June 9, 2020 in Florida.\n\nJuly 2 – Uncasville, CT\n\nJuly 3 – Mansfield, MA';
+    expect(dates(text, '2019-11-19').map((d) => d.iso)).toEqual(['2020-06-09', '2020-07-02', '2020-07-03']);
+    // Without a full date before them, the closest July 2 to publication is meant.
+    expect(dates('July 2 – Uncasville, CT', '2019-11-19').map((d) => d.iso)).toEqual(['2019-07-02']);
+  });
+
   it('splits a list of dates at its commas', () => {
     const found = dates('The firm was sold last year, on 12 March 2021, after talks.');
     expect(found.map((d) => [d.text, d.iso])).toEqual([
