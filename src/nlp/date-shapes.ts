@@ -196,6 +196,24 @@ export function parseShape(
   // "Nov.", "18)" (compromise leaves closing punctuation on a word) and "1978’s" are "nov", "18", "1978".
   const ws = words.filter((w) => !w.isPunct).map((w) => w.lower.replace(/(?:['’]s)?[.)\]}"'”’]*$/u, ''));
   const ref = reference ? new Date(`${reference}T00:00:00Z`) : undefined;
+  return shapeOf(ws, ref, tense, focusYear);
+}
+
+/** Words that narrow a period without naming a new one: "early 2020" is read as 2020, "the end of 2025" as its last day. */
+const VAGUE_PARTS = new Set(['early', 'late', 'mid']);
+
+function shapeOf(
+  ws: string[],
+  ref: Date | undefined,
+  tense: Tense,
+  focusYear: number | undefined,
+): ShapeDate | undefined {
+  if (ws[0] === 'the') return shapeOf(ws.slice(1), ref, tense, focusYear);
+  if (ws.length > 1 && VAGUE_PARTS.has(ws[0]!)) return shapeOf(ws.slice(1), ref, tense, focusYear);
+  if (ws.length > 2 && ws[0] === 'end' && ws[1] === 'of') {
+    const whole = shapeOf(ws.slice(2), ref, tense, focusYear);
+    return whole && { ...whole, from: whole.to };
+  }
   const iso = ws.length === 1 ? ISO_DAY.exec(ws[0]!) : null;
   if (iso) {
     const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
