@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   extract: async () => (await import('./extract.js')).extractCommand(),
   ingest: async () => (await import('./ingest.js')).ingestCommand(),
   query: async () => (await import('./query.js')).queryCommand(),
+  serve: async () => (await import('./serve.js')).serveCommand(),
   explain: async () => (await import('./explain.js')).explainCommand(),
   enqueue: async () => (await import('./enqueue.js')).enqueueCommand(),
   worker: async () => (await import('./worker.js')).workerCommand(),
