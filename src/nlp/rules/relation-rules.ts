@@ -450,7 +450,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: 'local-place-in-place',
     type: 'LOCATED_IN',
-    pattern: 'LOC:s in|at the? LOC:o',
+    pattern: 'LOC:s ,? in|at the? LOC:o',
     confidence: 0.6,
     subjectIsLocal: true,
   },
