@@ -41,7 +41,7 @@ export const ARTICLE_PROPS: PropertySpec = [
 ];
 
 /**
- * Entity node properties (`Person`, `Organization`, `Place`, `Product`); `key` is the key.
+ * Entity node properties (`Person`, `Organization`, `Place`); `key` is the key.
  * `names` holds the normalised forms of `name` and `aliases`, so analysts match `$name IN e.names`
  * with the same normalisation on both stores. `aliases` is null (absent) when there are none.
  * `forms`, `formArticles` and `nameArticles` tally how many articles use each name (see `EntityTally`

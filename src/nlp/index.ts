@@ -7,20 +7,24 @@ import { resolveEntities } from './aliases.js';
 import { findMentions } from './entities.js';
 import { findRelations } from './relations.js';
 import { tokenize } from './tokens.js';
+import { findValues, referenceDay } from './values.js';
 
 export interface AnalyzeOptions {
   /** The article title, when the text starts with it (used to avoid headline junk). */
   title?: string;
+  /** When the article was published (ISO 8601): anchors relative dates ("on Monday"); without it they are dropped. */
+  publishedAt?: string | null;
 }
 
 /** Find the entities and relations in `text`. Offsets are UTF-16 indexes into `text`. */
-export function analyze(text: string, _options: AnalyzeOptions = {}): Document {
-  if (text.trim().length === 0) return { entities: [], relations: [] };
+export function analyze(text: string, options: AnalyzeOptions = {}): Document {
+  if (text.trim().length === 0) return { entities: [], relations: [], values: [] };
   const sentences = tokenize(text);
   const candidates = findMentions(sentences, text);
   const resolution = resolveEntities(candidates);
   const relations = findRelations(sentences, candidates, resolution, text);
-  return { entities: resolution.entities, relations };
+  const values = findValues(sentences, text, referenceDay(options.publishedAt));
+  return { entities: resolution.entities, relations, values };
 }
 
 export { ENTITY_RULES } from './rules/entity-rules.js';

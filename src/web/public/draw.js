@@ -9,7 +9,6 @@ const COLOURS = {
   Person: '#1c5d99',
   Organization: '#8a3b12',
   Place: '#2f6b2f',
-  Product: '#6b2f86',
   Article: '#4a4a4a',
   Evidence: '#5c5c5c',
 };
