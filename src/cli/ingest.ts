@@ -7,11 +7,20 @@ import { extname, join } from 'node:path';
 import { Command, Option } from 'commander';
 import { articleFromText, extractArticle } from '../article/index.js';
 import { type Article, type ExtractResult, InputError, NewsgraphError } from '../core/index.js';
-import { processArticle, processPage } from '../crawl/process.js';
+import { type ProcessDeps, processArticle, processPage, withSourceUrl } from '../crawl/process.js';
 import type { FetchOptions } from '../fetch/index.js';
-import { type GraphConfig, type GraphSink, openSink, type SinkKind, toGraphWrite } from '../graph/index.js';
+import {
+  type GraphConfig,
+  type GraphSink,
+  openSink,
+  type SinkKind,
+  sinkKindOf,
+  toGraphWrite,
+} from '../graph/index.js';
+import type { PageStore } from '../pages/index.js';
 import { CliError, EXIT } from './errors.js';
 import { allowPrivateHosts, isUrlArgument, readStdin } from './io.js';
+import { addPagesOption, openPages, type PagesCliOptions } from './pages-option.js';
 
 export interface GraphCliOptions {
   sink?: SinkKind;
@@ -131,26 +140,36 @@ export async function collectItems(
   return items;
 }
 
-function withUrl(article: Article, url: string | undefined): Article {
-  return url && !article.url ? { ...article, url, canonicalUrl: article.canonicalUrl ?? url } : article;
-}
-
-/** Extract (or fetch), analyse and write one item. */
+/** Extract (or fetch), analyse and write one item; its page or text is kept in `pages` when given. */
 export async function ingestItem(
   item: Item,
   sink: GraphSink,
   fetchOptions: FetchOptions = {},
+  pages?: PageStore,
 ): Promise<{ entities: number; facts: number }> {
+  const deps: ProcessDeps = { sink, ...(pages ? { pages } : {}) };
   switch (item.kind) {
     case 'doc':
       return sink.write(toGraphWrite(item.doc.article, item.doc));
     case 'text':
-      return processArticle(withUrl(articleFromText(item.text), item.url), { sink });
+      return processArticle(withSourceUrl(articleFromText(item.text), item.url), deps, {
+        kind: 'text',
+        body: Buffer.from(item.text, 'utf8'),
+        url: item.url ?? null,
+      });
     case 'html':
-      return processArticle(extractArticle({ html: item.bytes, url: item.url }), { sink });
+      return processArticle(
+        withSourceUrl(extractArticle({ html: item.bytes, url: item.url }), item.url),
+        deps,
+        {
+          kind: 'html',
+          body: item.bytes,
+          url: item.url ?? null,
+        },
+      );
     case 'url': {
       const { fetchPage } = await import('../fetch/index.js');
-      return processPage(await fetchPage(item.url, fetchOptions), { sink });
+      return processPage(await fetchPage(item.url, fetchOptions), deps);
     }
   }
 }
@@ -179,13 +198,14 @@ export async function ingestAll(
   items: Item[],
   sink: GraphSink,
   fetchOptions: FetchOptions = {},
+  pages?: PageStore,
 ): Promise<IngestSummary> {
   const started = performance.now();
   const summary: IngestSummary = { articles: 0, failed: 0, entities: 0, facts: 0, ms: 0 };
   const bar = await progressBar(items.length);
   for (const item of items) {
     try {
-      const r = await ingestItem(item, sink, fetchOptions);
+      const r = await ingestItem(item, sink, fetchOptions, pages);
       summary.articles += 1;
       summary.entities += r.entities;
       summary.facts += r.facts;
@@ -218,19 +238,27 @@ export function ingestCommand(): Command {
       '--allow-private-hosts',
       'let URLs reach loopback/private addresses (tests only; env NEWSGRAPH_ALLOW_PRIVATE_HOSTS=1)',
     );
-  return addGraphOptions(cmd).action(
+  return addPagesOption(addGraphOptions(cmd)).action(
     async (
       inputs: string[],
-      options: GraphCliOptions & { jsonl?: boolean; url?: string; allowPrivateHosts?: boolean },
+      options: GraphCliOptions &
+        PagesCliOptions & { jsonl?: boolean; url?: string; allowPrivateHosts?: boolean },
     ) => {
       const items = await collectItems(inputs, options);
-      const sink = await openSink(graphConfig(options)).catch((err: unknown) => {
+      const graph = graphConfig(options);
+      const pages = openPages(options, { kind: sinkKindOf(graph), kuzuPath: graph.kuzuPath });
+      const sink = await openSink(graph).catch((err: unknown) => {
         throw asServiceError(err);
       });
       try {
-        const s = await ingestAll(items, sink, {
-          allowPrivateHosts: allowPrivateHosts(options.allowPrivateHosts),
-        });
+        const s = await ingestAll(
+          items,
+          sink,
+          {
+            allowPrivateHosts: allowPrivateHosts(options.allowPrivateHosts),
+          },
+          pages,
+        );
         process.stdout.write(
           `ingested ${s.articles} article(s) into ${sink.kind}${s.failed ? `, ${s.failed} failed` : ''}: ` +
             `${s.entities} entities, ${s.facts} facts in ${s.ms} ms\n`,

@@ -23,6 +23,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   dashboard: async () => (await import('./dashboard.js')).dashboardCommand(),
   schedule: async () => (await import('./schedule.js')).scheduleCommand(),
   crawl: async () => (await import('./schedule.js')).crawlCommand(),
+  reprocess: async () => (await import('./reprocess.js')).reprocessCommand(),
 };
 
 /** Build the program with the command `argv` names, or every command when it names none (help). */

@@ -11,6 +11,7 @@ import {
 } from '../queue/index.js';
 import { allowPrivateHosts } from './io.js';
 import { createLogger, type Logger } from './log.js';
+import { addPagesOption, openPages, type PagesCliOptions } from './pages-option.js';
 import {
   intOption,
   type QueueCliOptions,
@@ -20,7 +21,7 @@ import {
 } from './queue-options.js';
 import { openWorkerSink, type SinkCliOptions } from './worker-sink.js';
 
-interface WorkerCliOptions extends QueueCliOptions, SinkCliOptions {
+interface WorkerCliOptions extends QueueCliOptions, SinkCliOptions, PagesCliOptions {
   concurrency: number;
   allowPrivateHosts?: boolean;
   hostInterval?: number;
@@ -120,9 +121,16 @@ function startCrawling(
   };
 }
 
+/** The page store of the worker's graph (`--pages`, NEWSGRAPH_PAGES; next to the Kùzu file by default). */
+function pagesFor(options: WorkerCliOptions, env: NodeJS.ProcessEnv) {
+  const kind = options.graph ?? env.NEWSGRAPH_GRAPH ?? 'kuzu';
+  const pages = openPages(options, { kind, kuzuPath: options.db ?? env.NEWSGRAPH_DB }, env);
+  return pages ? { pages } : {};
+}
+
 /** `newsgraph worker [--concurrency N] [--allow-private-hosts]` */
 export function workerCommand(): Command {
-  return withQueueOptions(
+  const cmd = withQueueOptions(
     new Command('worker')
       .description(
         'Process queued article URLs: fetch -> extract -> NLP -> graph write. Stops cleanly on SIGINT/SIGTERM.',
@@ -166,7 +174,8 @@ export function workerCommand(): Command {
         '--pipelines <dir>',
         'folder of pipeline YAML files (env NEWSGRAPH_PIPELINES; default pipelines)',
       ),
-  ).action(async (options: WorkerCliOptions) => {
+  );
+  return addPagesOption(cmd).action(async (options: WorkerCliOptions) => {
     const env = process.env;
     const log = createLogger({ level: env.NEWSGRAPH_LOG_LEVEL });
     const config = resolveQueueConfig(options);
@@ -181,6 +190,7 @@ export function workerCommand(): Command {
       connection,
       {
         sink,
+        ...pagesFor(options, env),
         redis: commands,
         prefix: config.prefix,
         fetchOptions: fetchOptionsFrom(options, env),
