@@ -233,7 +233,10 @@ export function ingestCommand(): Command {
       '--jsonl',
       'inputs are JSON Lines: {article, entities, relations}, {html, url?}, {text, url?} or {url}',
     )
-    .option('--url <url>', 'the page URL for a single HTML/text input')
+    .option(
+      '--url <url>',
+      'the page URL for a single HTML/text input (default: none; its canonical URL when it names one)',
+    )
     .option(
       '--allow-private-hosts',
       'let URLs reach loopback/private addresses (tests only; env NEWSGRAPH_ALLOW_PRIVATE_HOSTS=1)',

@@ -2,7 +2,7 @@
  * `--pages <dir>` / `--no-pages` (env NEWSGRAPH_PAGES): where `ingest` and `worker` keep each page's
  * bytes for `reprocess`, and where `reprocess` reads them.
  */
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { FsPageStore, type PageStore } from '../pages/index.js';
 
 export interface PagesCliOptions {
@@ -15,11 +15,9 @@ const DEFAULT_DESCRIPTION = '<Kùzu file>.pages, or ./newsgraph.pages with Neo4j
 
 /** Add `--pages <dir>` (and `--no-pages` when `canDisable`). */
 export function addPagesOption(cmd: Command, canDisable = true): Command {
-  cmd.addOption(
-    new Option(
-      '--pages <dir>',
-      'page store: the fetched pages kept for `reprocess` (env NEWSGRAPH_PAGES)',
-    ).default(undefined, DEFAULT_DESCRIPTION),
+  cmd.option(
+    '--pages <dir>',
+    `page store: the fetched pages kept for \`reprocess\`; env NEWSGRAPH_PAGES (default: ${DEFAULT_DESCRIPTION})`,
   );
   if (canDisable) cmd.option('--no-pages', 'do not keep the pages (they cannot be reprocessed later)');
   return cmd;

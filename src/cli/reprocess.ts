@@ -70,7 +70,7 @@ export function reprocessCommand(): Command {
     .option('--all', 'every article with a stored page, whatever its version')
     .option(
       '--since <date>',
-      'articles extracted on or after this date (ISO 8601), whatever their version',
+      'articles extracted on or after this date (ISO 8601), whatever their version (default: none, select by version)',
       parseSince,
     )
     .option('--dry-run', 'write nothing; print the graph diff (entities and facts added/removed/changed)')

@@ -1,3 +1,4 @@
+import { access } from 'node:fs/promises';
 import { Command } from 'commander';
 import { closeFetchAgents, type FetchOptions } from '../fetch/index.js';
 import {
@@ -14,6 +15,7 @@ import { createLogger, type Logger } from './log.js';
 import { addPagesOption, openPages, type PagesCliOptions } from './pages-option.js';
 import {
   intOption,
+  positiveIntOption,
   type QueueCliOptions,
   requireRedis,
   resolveQueueConfig,
@@ -138,7 +140,7 @@ export function workerCommand(): Command {
       .option(
         '-c, --concurrency <n>',
         'jobs processed at once in this process',
-        intOption('--concurrency'),
+        positiveIntOption('--concurrency'),
         4,
       )
       .option('--graph <kind>', 'kuzu (embedded, one process) or neo4j (env NEWSGRAPH_GRAPH; default kuzu)')
@@ -149,36 +151,40 @@ export function workerCommand(): Command {
       )
       .option(
         '--host-interval <ms>',
-        'least time between two requests to one host, all workers together',
+        'least time between two requests to one host, all workers together; env NEWSGRAPH_HOST_INTERVAL_MS (default: 1000)',
         intOption('--host-interval'),
       )
       .option('--no-robots', 'do not read robots.txt (only for your own sites)')
-      .option('--user-agent <ua>', 'User-Agent header (env NEWSGRAPH_USER_AGENT)')
+      .option(
+        '--user-agent <ua>',
+        'User-Agent header; env NEWSGRAPH_USER_AGENT (default: Mozilla/5.0 (compatible; newsgraph/0.1; +…#crawler))',
+      )
       .option(
         '--fetch-timeout <ms>',
-        'total time allowed for one page fetch (env NEWSGRAPH_FETCH_TIMEOUT_MS; default 30000)',
+        'total time allowed for one page fetch; env NEWSGRAPH_FETCH_TIMEOUT_MS (default: 30000)',
         intOption('--fetch-timeout'),
       )
       .option(
         '--lock-duration <ms>',
-        'job lock; a killed worker’s job is taken back after it expires',
+        'job lock; a killed worker’s job is taken back after it expires (default: 30000)',
         intOption('--lock-duration'),
       )
       .option(
         '--stalled-interval <ms>',
-        'how often stalled jobs are looked for',
+        'how often stalled jobs are looked for (default: 30000)',
         intOption('--stalled-interval'),
       )
       .option('--no-crawl', 'do not run scheduled crawls (see `newsgraph schedule`) in this process')
       .option(
         '--pipelines <dir>',
-        'folder of pipeline YAML files (env NEWSGRAPH_PIPELINES; default pipelines)',
+        'folder of pipeline YAML files; env NEWSGRAPH_PIPELINES (default: pipelines)',
       ),
   );
   return addPagesOption(cmd).action(async (options: WorkerCliOptions) => {
     const env = process.env;
     const log = createLogger({ level: env.NEWSGRAPH_LOG_LEVEL });
     const config = resolveQueueConfig(options);
+    if (options.crawl && options.pipelines) await access(options.pipelines); // missing: exit 2, at once
     await requireRedis(config);
     const sink = await openWorkerSink(options, env);
     const connection = createRedis(config.redisUrl, { forWorker: true });
@@ -198,13 +204,16 @@ export function workerCommand(): Command {
         obeyRobots: options.robots,
       },
       {
-        concurrency: Math.max(options.concurrency, 1),
+        concurrency: options.concurrency,
         ...(options.lockDuration ? { lockDurationMs: options.lockDuration } : {}),
         ...(options.stalledInterval ? { stalledIntervalMs: options.stalledInterval } : {}),
       },
     );
     worker.on('completed', (job, result) =>
-      log.info({ jobId: job.id, url: job.data.url, ...(result as object) }, 'article written'),
+      log.info(
+        { jobId: job.id, url: job.data.url, ...(result as object) },
+        (result as { unchanged?: boolean } | undefined)?.unchanged ? 'unchanged' : 'article written',
+      ),
     );
     worker.on('failed', (job, err) => {
       const final = job
@@ -218,7 +227,7 @@ export function workerCommand(): Command {
     worker.on('error', (err) => log.warn({ reason: err.message }, 'worker error (Redis reconnecting?)'));
     const crawling = options.crawl ? startCrawling(config, options, env, log) : undefined;
     log.info(
-      { queue: config.queueName, concurrency: options.concurrency, graph: sink.kind, pid: process.pid },
+      { queue: config.queueName, concurrency: options.concurrency, graph: sink.kind },
       'worker started',
     );
     const { signalled, forced } = untilSignal(log);

@@ -1,0 +1,203 @@
+/**
+ * The command-line contract the README promises, as a user meets it: exit codes (2 for bad usage or
+ * input, whichever command), help that shows every option's default, warnings given at once, and the
+ * worker's log lines. Child processes of the real binary; real redis-server and a local HTTP server
+ * where a queue is involved.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cypherParameters } from '../../src/cli/cypher-params.js';
+import { isPrivateHost } from '../../src/cli/enqueue.js';
+import { buildProgram } from '../../src/cli/main.js';
+import { openKuzuSink } from '../../src/graph/kuzu.js';
+import { createRedis, openArticleQueue, queueConfig } from '../../src/queue/index.js';
+import { startTestServer, type TestServer } from '../support/http-server.js';
+import { REDIS_SKIP_REASON, testRedisUrl } from '../support/redis.js';
+import { runCli, spawnCli, waitUntil } from '../support/worker-process.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'newsgraph-contract-'));
+const db = join(dir, 'graph.kuzu');
+const redisUrl = testRedisUrl();
+beforeAll(async () => {
+  const sink = await openKuzuSink({ path: db });
+  await sink.ensureSchema();
+  await sink.close();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('exit code 2 for bad usage or input', () => {
+  const missing = join(dir, 'nope');
+  it.each([
+    ['explain', [missing]],
+    ['ingest', [missing, '--db', db]],
+    ['enqueue', ['--file', missing, '--redis', 'redis://127.0.0.1:1']],
+    ['schedule', ['--pipelines', missing, '--redis', 'redis://127.0.0.1:1']],
+    ['crawl', ['example', '--pipelines', missing, '--redis', 'redis://127.0.0.1:1']],
+    ['worker', ['--pipelines', missing, '--redis', 'redis://127.0.0.1:1']],
+  ])(
+    '%s of a missing file says "cannot read <path>: no such file"',
+    async (command, args) => {
+      const r = await runCli([command, ...args]);
+      expect(r.stderr).toBe(`newsgraph: cannot read ${missing}: no such file\n`);
+      expect(r.code).toBe(2);
+    },
+    60_000,
+  );
+
+  it.each([
+    ['a syntax error', 'MATCH (n RETURN n', /Parser exception/],
+    ['an unknown label', 'MATCH (n:Nope) RETURN n', /Nope/],
+    ['a parameter without --param', 'MATCH (a:Article) WHERE a.id = $id RETURN a', /\$id: give --param id=…/],
+  ])(
+    'query with %s',
+    async (_what, cypher, message) => {
+      const r = await runCli(['query', cypher, '--db', db]);
+      expect(r.stderr).toMatch(message);
+      expect(r.code).toBe(2);
+    },
+    60_000,
+  );
+
+  it('query with the parameter given runs', async () => {
+    const r = await runCli(['query', 'RETURN $x AS x', '--param', 'x=3', '--format', 'json', '--db', db]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([{ x: 3 }]);
+  }, 60_000);
+
+  it.each(['notaurl', 'http://127.0.0.1:6379', 'redis://:secret@'])(
+    'REDIS_URL=%s',
+    async (url) => {
+      const r = await runCli(['status'], { REDIS_URL: url });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('REDIS_URL is not a Redis URL');
+      expect(r.stderr).not.toContain('secret');
+    },
+    60_000,
+  );
+
+  it('--concurrency 0 is refused', async () => {
+    const r = await runCli(['worker', '--concurrency', '0', '--redis', 'redis://127.0.0.1:1']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--concurrency must be a positive integer, got 0');
+  }, 60_000);
+});
+
+describe('cypherParameters', () => {
+  it.each([
+    ['RETURN $x', ['x']],
+    ['MATCH (a {id: $id}) WHERE a.n > $min AND a.m < $min RETURN a', ['id', 'min']],
+    ["RETURN 'costs $5 or $dollars' AS s, $real", ['real']],
+    ['RETURN "a \\" $no" AS s // $comment\n, $yes /* $block */', ['yes']],
+    ['RETURN $`odd name`, `not$param`', ['odd name']],
+    ['RETURN 1', []],
+  ])('%s', (text, expected) => {
+    expect(cypherParameters(text)).toEqual(expected);
+  });
+});
+
+describe('help', () => {
+  it('shows the default of every option that takes a value', async () => {
+    const program = await buildProgram();
+    const lacking: string[] = [];
+    for (const cmd of program.commands as Command[]) {
+      const help = cmd.createHelp();
+      for (const option of cmd.options) {
+        if (!option.required && !option.optional) continue; // a flag: off unless given
+        if (!/\bdefault[: ]/i.test(help.optionDescription(option)))
+          lacking.push(`${cmd.name()} ${option.flags}`);
+      }
+    }
+    expect(lacking).toEqual([]);
+    expect(program.commands.length).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('enqueue of a private address', () => {
+  it.each([
+    ['http://127.0.0.1:8080/a', true],
+    ['http://localhost/a', true],
+    ['http://[::1]/a', true],
+    ['http://10.1.2.3/a', true],
+    ['http://169.254.169.254/latest', true],
+    ['http://2130706433/a', true],
+    ['https://example.com/a', false],
+    ['http://93.184.216.34/a', false],
+  ])('%s is private: %s', (url, expected) => {
+    expect(isPrivateHost(url)).toBe(expected);
+  });
+
+  it('warns at once that the worker will refuse it', async (ctx) => {
+    if (!redisUrl) return ctx.skip(REDIS_SKIP_REASON);
+    const name = `contract-${randomUUID()}`;
+    const args = ['--redis', redisUrl, '--queue', name, '--prefix', 'ngcontract'];
+    const r = await runCli(['enqueue', 'http://127.0.0.1:9/a', 'https://example.com/b', ...args]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('http://127.0.0.1:9/a is a loopback/private address');
+    expect(r.stderr).toContain('--allow-private-hosts');
+    expect(r.stderr).not.toContain('example.com');
+    const redis = createRedis(redisUrl, { forWorker: false });
+    const queue = openArticleQueue(queueConfig({ redisUrl, queueName: name, prefix: 'ngcontract' }), redis);
+    await queue.obliterate({ force: true });
+    await queue.close();
+    redis.disconnect();
+  }, 60_000);
+});
+
+describe('worker logs', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => server?.close());
+
+  it('a 304 logs "unchanged", not "article written"; no line repeats pid', async (ctx) => {
+    if (!redisUrl) return ctx.skip(REDIS_SKIP_REASON);
+    const name = `contract-${randomUUID()}`;
+    const queueArgs = ['--redis', redisUrl, '--queue', name, '--prefix', 'ngcontract'];
+    const worker = spawnCli(
+      [
+        'worker',
+        ...queueArgs,
+        '--db',
+        join(dir, 'worker.kuzu'),
+        '--allow-private-hosts',
+        '--no-robots',
+        '--no-crawl',
+        '--host-interval',
+        '0',
+      ],
+      { NEWSGRAPH_LOG_LEVEL: 'info' },
+    );
+    const url = `${server.origin}/etag`;
+    const lines = () =>
+      worker
+        .stderr()
+        .split('\n')
+        .filter((l) => l.startsWith('{'));
+    try {
+      await runCli(['enqueue', url, ...queueArgs]);
+      await waitUntil(
+        'the article to be written',
+        async () => lines().some((l) => l.includes('"article written"')),
+        60_000,
+      );
+      await runCli(['enqueue', '--force', url, ...queueArgs]);
+      await waitUntil('the 304', async () => lines().some((l) => l.includes('"unchanged"')), 60_000);
+      const messages = lines().map((l) => (JSON.parse(l) as { msg: string }).msg);
+      expect(messages.filter((m) => m === 'article written')).toHaveLength(1);
+      expect(messages.filter((m) => m === 'unchanged')).toHaveLength(1);
+      for (const line of lines()) expect(line.match(/"pid":/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    } finally {
+      expect(await worker.stop()).toBe(0);
+      const redis = createRedis(redisUrl, { forWorker: false });
+      const queue = openArticleQueue(queueConfig({ redisUrl, queueName: name, prefix: 'ngcontract' }), redis);
+      await queue.obliterate({ force: true });
+      await queue.close();
+      redis.disconnect();
+    }
+  }, 180_000);
+});
