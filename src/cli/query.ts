@@ -11,8 +11,10 @@ import {
   openReader,
   type QueryRow,
   SAVED_QUERIES,
+  type SavedQuery,
   savedQuery,
 } from '../graph/index.js';
+import { orderRows } from '../graph/queries/saved.js';
 import { assertParamsGiven } from './cypher-params.js';
 import { addGraphOptions, asServiceError, type GraphCliOptions, graphConfig } from './ingest.js';
 
@@ -117,8 +119,10 @@ export function queryCommand(): Command {
     }
     let text: string;
     let params: Record<string, unknown>;
+    let saved: SavedQuery | undefined;
     if (options.saved !== undefined) {
       const q = savedQuery(options.saved === true ? String(cypher) : options.saved);
+      saved = q;
       text = q.cypher;
       params = bindSavedParams(q, parseParams(options.param, false) as Record<string, string>);
     } else {
@@ -136,7 +140,7 @@ export function queryCommand(): Command {
       const rows = await reader.query(text, params).catch((err: unknown) => {
         throw asQueryError(asServiceError(err));
       });
-      process.stdout.write(formatRows(rows, options.format));
+      process.stdout.write(formatRows(saved ? orderRows(saved, rows) : rows, options.format));
     } finally {
       await reader.close();
     }

@@ -13,7 +13,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypherParameters } from '../../src/cli/cypher-params.js';
 import { isPrivateHost } from '../../src/cli/enqueue.js';
 import { buildProgram, COMMANDS } from '../../src/cli/main.js';
-import { openKuzuSink } from '../../src/graph/kuzu.js';
 import { createRedis, openArticleQueue, queueConfig } from '../../src/queue/index.js';
 import { startTestServer, type TestServer } from '../support/http-server.js';
 import { REDIS_SKIP_REASON, testRedisUrl } from '../support/redis.js';
@@ -22,10 +21,17 @@ import { runCli, spawnCli, waitUntil } from '../support/worker-process.js';
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-contract-'));
 const db = join(dir, 'graph.kuzu');
 const redisUrl = testRedisUrl();
+const CANONICAL =
+  'https://www.ewdn.com/2017/06/21/russian-tech-park-kalibr-agrees-cooperation-with-iranian-counterparts/';
 beforeAll(async () => {
-  const sink = await openKuzuSink({ path: db });
-  await sink.ensureSchema();
-  await sink.close();
+  const r = await runCli([
+    'ingest',
+    'fixtures/texts/seed-kalibr.txt',
+    'fixtures/pages/seed-wordpress/source.html',
+    '--db',
+    db,
+  ]);
+  expect(r.code).toBe(0);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -83,6 +89,50 @@ describe('exit code 2 for bad usage or input', () => {
     const r = await runCli(['worker', '--concurrency', '0', '--redis', 'redis://127.0.0.1:1']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--concurrency must be a positive integer, got 0');
+  }, 60_000);
+});
+
+describe('query results', () => {
+  it('the saved query `about` orders its rows by hop, relation, subject, object', async () => {
+    const r = await runCli([
+      'query',
+      '--saved',
+      'about',
+      '--param',
+      'name=Rodos',
+      '--format',
+      'json',
+      '--db',
+      db,
+    ]);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout) as Array<{
+      hop: number;
+      relation: string;
+      subject: string;
+      object: string;
+    }>;
+    expect(new Set(rows.map((x) => x.hop))).toEqual(new Set([0, 1, 2]));
+    const key = (x: (typeof rows)[number]) => [x.hop, x.relation, x.subject, x.object];
+    for (let i = 1; i < rows.length; i++) {
+      const [a, b] = [key(rows[i - 1]!), key(rows[i]!)];
+      const first = a.findIndex((v, j) => v !== b[j]);
+      if (first >= 0) expect(a[first]! < b[first]!, `row ${i} out of order`).toBe(true);
+    }
+  }, 60_000);
+
+  it('an HTML file ingested without --url gets its canonical URL as Article.url', async () => {
+    const r = await runCli([
+      'query',
+      'MATCH (a:Article) WHERE a.canonicalUrl = $c RETURN a.url AS url',
+      '--param',
+      `c=${CANONICAL}`,
+      '--format',
+      'json',
+      '--db',
+      db,
+    ]);
+    expect(JSON.parse(r.stdout)).toEqual([{ url: CANONICAL }]);
   }, 60_000);
 });
 
