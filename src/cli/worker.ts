@@ -1,4 +1,4 @@
-import { access } from 'node:fs/promises';
+import { access, writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { closeFetchAgents, type FetchOptions } from '../fetch/index.js';
 import {
@@ -63,6 +63,25 @@ const SHUTDOWN_GRACE_MS = 15_000;
 const CLOSE_STEP_MS = 5_000;
 /** After cleanup, a handle nobody closed (a hung database socket) must not keep the process alive. */
 const EXIT_GUARD_MS = 2_000;
+
+/** How often the heartbeat file (NEWSGRAPH_HEARTBEAT_FILE) is touched; health checks allow a few misses. */
+const HEARTBEAT_MS = 10_000;
+
+/**
+ * Touch `file` every {@link HEARTBEAT_MS} while the worker runs, so a container health check can tell a
+ * live worker from a hung one (its event loop stops touching the file). Returns the stop function.
+ */
+function startHeartbeat(file: string | undefined, log: Logger): () => void {
+  if (!file) return () => undefined;
+  const beat = () =>
+    writeFile(file, `${new Date().toISOString()}\n`).catch((err: Error) =>
+      log.warn({ file, reason: err.message }, 'heartbeat not written'),
+    );
+  void beat();
+  const timer = setInterval(beat, HEARTBEAT_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
 
 /** Resolves on the first SIGINT/SIGTERM; a second one ends the grace period at once. */
 function untilSignal(log: Logger): { signalled: Promise<string>; forced: Promise<void> } {
@@ -230,8 +249,10 @@ export function workerCommand(): Command {
       { queue: config.queueName, concurrency: options.concurrency, graph: sink.kind },
       'worker started',
     );
+    const stopHeartbeat = startHeartbeat(env.NEWSGRAPH_HEARTBEAT_FILE, log);
     const { signalled, forced } = untilSignal(log);
     await signalled;
+    stopHeartbeat();
     const { released } = await stopArticleWorker(worker, SHUTDOWN_GRACE_MS, forced);
     if (released.length) log.warn({ jobIds: released }, 'unfinished jobs handed back to the queue');
     if (crawling) await closeStep(log, 'crawl worker', () => crawling.close());

@@ -15,7 +15,7 @@ import { isPrivateHost } from '../../src/cli/enqueue.js';
 import { buildProgram, COMMANDS } from '../../src/cli/main.js';
 import { createRedis, openArticleQueue, queueConfig } from '../../src/queue/index.js';
 import { startTestServer, type TestServer } from '../support/http-server.js';
-import { REDIS_SKIP_REASON, testRedisUrl } from '../support/redis.js';
+import { freePort, REDIS_SKIP_REASON, testRedisUrl } from '../support/redis.js';
 import { runCli, spawnCli, waitUntil } from '../support/worker-process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-contract-'));
@@ -259,4 +259,50 @@ describe('worker logs', () => {
       redis.disconnect();
     }
   }, 180_000);
+});
+
+describe('dashboard token', () => {
+  it('refuses to listen beyond loopback without a token', async () => {
+    const r = await runCli(['dashboard', '--host', '0.0.0.0', '--redis', 'redis://127.0.0.1:1']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('needs a token (--token or NEWSGRAPH_DASHBOARD_TOKEN)');
+  }, 60_000);
+
+  it('asks the browser for the token; /healthz stays open', async (ctx) => {
+    if (!redisUrl) return ctx.skip(REDIS_SKIP_REASON);
+    const port = await freePort();
+    const token = 'a-long-enough-test-token';
+    const board = spawnCli(
+      ['dashboard', '--port', String(port), '--redis', redisUrl, '--queue', `contract-${randomUUID()}`],
+      {
+        NEWSGRAPH_DASHBOARD_TOKEN: token,
+      },
+    );
+    const base = `http://127.0.0.1:${port}`;
+    try {
+      await waitUntil(
+        'the dashboard to answer',
+        () =>
+          fetch(`${base}/healthz`).then(
+            (r) => r.ok,
+            () => false,
+          ),
+        60_000,
+      );
+      const anonymous = await fetch(`${base}/api/queues`);
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.headers.get('www-authenticate')).toMatch(/^Basic /);
+      const wrong = await fetch(`${base}/api/queues`, {
+        headers: { authorization: 'Bearer not-the-token-at-all' },
+      });
+      expect(wrong.status).toBe(401);
+      const basic = `Basic ${Buffer.from(`ops:${token}`).toString('base64')}`;
+      expect((await fetch(`${base}/api/queues`, { headers: { authorization: basic } })).status).toBe(200);
+      expect(
+        (await fetch(`${base}/api/queues`, { headers: { authorization: `Bearer ${token}` } })).status,
+      ).toBe(200);
+    } finally {
+      expect(await board.stop()).toBe(0);
+    }
+  }, 120_000);
 });
