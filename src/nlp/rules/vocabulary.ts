@@ -20,22 +20,22 @@ export const HONORIFICS = words(
  * The DIRECTS roles lead an organisation; the others are WORKS_FOR.
  */
 export const LEADER_ROLES = words(
-  'director|ceo|president|chancellor|chairman|chairwoman|chairperson|chair|head|founder|co-founder|cofounder|chief|leader|rector|dean|principal|governor|mayor|premier|chief executive|managing director|general manager|owner|publisher|editor|commander|superintendent|commissioner|secretary-general|secretary general|boss|executive director|vice president|vice-president|vice chairman|administrator|provost|prime minister|minister|speaker|coordinator|manager|secretary|treasurer|captain|coach',
+  'director|ceo|president|chancellor|chairman|chairwoman|chairperson|chair|head|founder|co-founder|cofounder|chief|leader|rector|dean|principal|governor|mayor|premier|chief executive|managing director|general manager|owner|publisher|editor|commander|superintendent|commissioner|secretary-general|secretary general|boss|executive director|administrator|provost|prime minister|minister|speaker|coordinator|secretary|treasurer|coach',
 );
 
 /** Roles of people who work for (or represent) an organisation without leading it. */
 export const MEMBER_ROLES = words(
-  'anchorman|anchorwoman|anchor|candidate|star|solicitor|commentator|supervisor|spokesman|spokeswoman|spokesperson|official|officer|employee|analyst|economist|attorney|lawyer|counsel|adviser|advisor|aide|agent|correspondent|reporter|editor|columnist|writer|researcher|scientist|professor|lecturer|engineer|consultant|member|representative|envoy|ambassador|delegate|diplomat|staffer|staff|worker|executive|partner|associate|assistant|deputy|investigator|detective|inspector|trustee|auditor|strategist|economist|physicist|historian|expert|specialist|teacher|student|researcher|prosecutor|judge|justice|senator|congressman|congresswoman|lawmaker|legislator|policeman|soldier|pilot|doctor|surgeon|nurse|broker|trader|banker|negotiator|operative|volunteer|activist|fellow|scholar',
+  'anchorman|anchorwoman|anchor|manager|captain|host|presenter|designer|programmer|coordinator|fellow|athlete|candidate|star|solicitor|commentator|supervisor|spokesman|spokeswoman|spokesperson|official|officer|employee|analyst|economist|attorney|lawyer|counsel|adviser|advisor|aide|agent|correspondent|reporter|editor|columnist|writer|researcher|scientist|professor|lecturer|engineer|consultant|member|representative|envoy|ambassador|delegate|diplomat|staffer|staff|worker|executive|partner|associate|assistant|deputy|investigator|detective|inspector|trustee|auditor|strategist|economist|physicist|historian|expert|specialist|teacher|student|researcher|prosecutor|judge|justice|senator|congressman|congresswoman|lawmaker|legislator|policeman|soldier|pilot|doctor|surgeon|nurse|broker|trader|banker|negotiator|operative|volunteer|activist|fellow|scholar',
 );
 
 /** Titles written before a name that are not part of it in news style ("Sen. Strom Thurmond"). */
 export const NAME_TITLES = words(
-  'republican|democrat|democratic|soprano|tenor|producer|director|actor|actress|composer|singer|songwriter|author|poet|novelist|painter|artist|comedian|playwright|guitarist|pianist|conductor|drummer|rapper|dancer|sculptor|architect|photographer|journalist|evangelist|astronaut|explorer|inventor|outlaw|officer|patrolman|trooper|agent|foreign|prime|former|acting|interior|defense|defence|finance|assistant|senior|president|sen.|senator|rep.|representative|gov.|governor|gen.|general|adm.|admiral|col.|colonel|lt.|capt.|captain|maj.|major|sgt.|judge|justice|chancellor|director|chairman|minister|premier|mayor|secretary|ambassador|prince|princess|king|queen|pope|cardinal|bishop|archbishop|father|rabbi|sheik|sheikh|ayatollah|emperor|chief|commissioner|prosecutor|attorney|officer|detective|sheriff|coach|pastor|chairwoman|vice|deputy|magnate|billionaire|millionaire|tycoon|businessman|businesswoman|entrepreneur|founder|ceo|spokesman|spokeswoman|correspondent|professor|prof.|ex-president|president-elect|pres.|leader|dictator|rebel|sultan|emir|count|baron|duke|duchess|sen|gov|gen|rep',
+  'republican|democrat|democratic|soprano|tenor|producer|director|actor|actress|composer|singer|songwriter|author|poet|novelist|painter|artist|comedian|playwright|guitarist|pianist|conductor|drummer|rapper|dancer|sculptor|architect|photographer|journalist|evangelist|astronaut|explorer|inventor|outlaw|officer|patrolman|trooper|agent|foreign|prime|former|acting|interior|defense|defence|finance|assistant|senior|president|sen.|senator|rep.|representative|gov.|governor|gen.|general|adm.|admiral|col.|colonel|lt.|capt.|captain|maj.|major|sgt.|judge|justice|chancellor|director|chairman|minister|premier|mayor|secretary|ambassador|prince|princess|king|queen|pope|cardinal|bishop|archbishop|father|rabbi|sheik|sheikh|ayatollah|emperor|chief|commissioner|prosecutor|attorney|officer|detective|sheriff|coach|pastor|chairwoman|vice|deputy|magnate|billionaire|millionaire|tycoon|businessman|businesswoman|entrepreneur|founder|ceo|spokesman|spokeswoman|correspondent|professor|prof.|ex-president|president-elect|pres.|leader|administrator|insider|host|anchor|analyst|economist|strategist|dictator|rebel|sultan|emir|count|baron|duke|duchess|sen|gov|gen|rep',
 );
 
 /** Last words of organisation names ("… University", "… Group", "… Inc."). */
 export const ORG_HEADS = words(
-  'library|inc|inc.|corp|corp.|co|co.|ltd|ltd.|llc|plc|jsc|ag|gmbh|sa|nv|bv|llp|lp|group|university|college|school|academy|institute|institution|bank|ministry|agency|department|dept.|bureau|office|commission|committee|council|board|authority|administration|association|federation|union|league|society|foundation|fund|trust|company|corporation|companies|enterprises|industries|holdings|partners|systems|technologies|laboratories|labs|airlines|airways|motors|network|networks|press|times|post|news|journal|herald|tribune|gazette|magazine|television|radio|broadcasting|party|parliament|congress|senate|assembly|court|army|navy|force|forces|guard|police|service|services|center|centre|centers|museum|hospital|clinic|church|brigade|front|movement|organization|organisation|exchange|technopark|technoparks|park|incubator|accelerator|team|club|unit|division|delegation|cabinet|government|coalition|alliance|consortium|conference|confederation|commission|agency|tech|depository|plant|theatre|theater|opera|hotel|citizen',
+  'library|inc|inc.|corp|corp.|co|co.|ltd|ltd.|llc|plc|jsc|ag|gmbh|sa|nv|bv|llp|lp|group|university|college|school|academy|institute|institution|bank|ministry|agency|department|dept.|bureau|office|commission|committee|council|board|authority|administration|association|federation|union|league|society|foundation|fund|trust|company|corporation|companies|enterprises|industries|holdings|partners|systems|technologies|laboratories|labs|airlines|airways|motors|network|networks|press|times|post|news|journal|herald|tribune|gazette|magazine|television|radio|broadcasting|party|parliament|congress|senate|assembly|court|army|navy|force|forces|guard|police|service|services|center|centre|centers|museum|hospital|clinic|church|brigade|front|movement|organization|organisation|exchange|technopark|technoparks|park|incubator|accelerator|team|club|unit|division|delegation|cabinet|government|coalition|alliance|consortium|conference|confederation|commission|agency|tech|depository|plant|theatre|theater|opera|hotel|citizen|robotics|aerospace|capital|securities|equities|entertainment|studios|studio|media|software|pharmaceuticals|pharma|interactive|games|records|ventures|solutions|analytics|therapeutics|logistics|communications|telecom|forum|infirmary|register|courant|chronicle|observer|monthly|weekly|daily|insider|review|airline|motors',
 );
 
 /** First words of organisation names ("University of …", "Bank of …"). */
@@ -45,12 +45,12 @@ export const ORG_OPENERS = words(
 
 /** Last words of place names ("… County", "… River"). */
 export const PLACE_HEADS = words(
-  'county|city|town|village|island|islands|isle|river|mountain|mountains|mount|mt.|lake|bay|beach|valley|province|state|states|district|region|peninsula|gulf|sea|ocean|coast|strait|canal|desert|forest|hills|heights|springs|falls|harbor|harbour|port|square|street|avenue|road|boulevard|bridge|airport|station|territory|territories|republic|kingdom|emirates|land|heights|point|canyon|creek|plains|seashore|shore|prefecture|oblast|krai|borough|township|parish|cape|zone|capital',
+  'county|city|town|village|island|islands|isle|river|mountain|mountains|mount|mt.|lake|bay|beach|valley|province|state|states|district|region|peninsula|gulf|sea|ocean|coast|strait|canal|desert|forest|hills|heights|springs|falls|harbor|harbour|port|square|street|avenue|road|boulevard|bridge|airport|station|territory|territories|republic|kingdom|emirates|land|heights|point|canyon|creek|plains|seashore|shore|prefecture|oblast|krai|borough|township|parish|cape|zone',
 );
 
 /** Lower-case nouns that name a kind of organisation ("the Khuzestan technopark", "a software company"). */
 export const ORG_NOUNS = words(
-  'company|companies|firm|firms|group|groups|startup|startups|corporation|bank|banks|university|universities|technopark|technoparks|park|parks|agency|agencies|newspaper|network|exchange|institute|fund|party|ministry|government|maker|manufacturer|producer|operator|developer|retailer|chain|carrier|airline|insurer|provider|conglomerate|giant|service|publisher|broadcaster|incubator|accelerator|hub|center|centre|college|school|club|team|council|organization|organisation|association|union',
+  'company|companies|firm|firms|group|groups|startup|startups|corporation|bank|banks|university|universities|technopark|technoparks|park|parks|agency|agencies|newspaper|network|exchange|institute|fund|party|ministry|government|maker|manufacturer|producer|operator|developer|retailer|chain|carrier|airline|insurer|provider|conglomerate|giant|service|publisher|broadcaster|incubator|accelerator|hub|center|centre|college|school|club|team|council|organization|organisation|association|union|automaker|carmaker|plane-maker|planemaker|chipmaker|drugmaker|firm|website|outlet|station|tank|regulator|lender|brokerage|miner|utility|supplier|distributor|studio|label|band|nonprofit|charity|watchdog|newspapers|chain|business|businesses|enterprise|venture|consultancy|channel|magazine|paper|app|platform',
 );
 
 /** Nouns that, in "the X", refer back to an organisation ("the company said"). */
@@ -90,3 +90,41 @@ export const SINGLE_WORD_ORGS = words(
 
 /** Demonyms that news uses for the state itself ("Soviet troops" = of the Soviet Union). */
 export const DEMONYMS_AS_PLACES = words('soviet');
+
+/**
+ * Capitalised abbreviations of ordinary English (business, technology, sport, medicine, measures): an
+ * all-capital word in this list is a common noun, never an organisation ("the CEO", "an SUV", "GDP").
+ */
+export const COMMON_ACRONYMS = words(
+  'ceo|cfo|coo|cto|cio|cmo|cso|evp|svp|vp|md|gm|hr|pr|it|ipo|ipos|m&a|gdp|cpi|eps|ebitda|roi|yoy|qoq|ytd|etf|etfs|reit|nav|aum|otc|b2b|b2c|saas|api|apis|ai|ml|ar|vr|xr|iot|5g|4g|lte|wifi|wi-fi|gps|usb|usb-c|hdmi|led|leds|lcd|oled|tv|tvs|hdtv|pc|pcs|cpu|gpu|ssd|ram|os|ios|app|apps|url|html|pdf|faq|diy|vip|ok|asap|fyi|aka|tbd|rsvp|ps|id|ids|dna|rna|hiv|aids|icu|er|mri|ct|covid|sars|flu|bpa|pet|pvc|co2|ev|evs|suv|suvs|awd|rwd|4wd|mpg|mph|kph|rpm|hp|kw|kwh|mw|gw|hvac|ac|am|pm|gmt|utc|est|edt|pst|pdt|cst|cdt|bst|cet|ira|iras|401k|ppe|diy|mvp|td|tds|qb|qbs|rb|wr|te|dl|ol|lb|db|ot|era|rbi|kpi|kpis|crm|erp|cpm|ctr|rtb|dsp|ssp|seo|sem|ppc|roas|arpu|gmv|dau|mau|ux|ui|r&d|q1|q2|q3|q4|h1|h2|fy|lp|ep|dj|mc|ad|ads|bc|bce|ce|mba|phd|bsc|msc|ba|ma|llm|jd|md|rn|lgbt|lgbtq|ngo|ngos|pac|pacs|dui|dwi|atm|atms|pin|vin|sku|gst|vat|rrp|msrp|mou|jv|esg|ict|sme|smes|cbd|thc|doi|isbn|issn|rss|ftp|http|https|www|vs|ie|eg|etc|na|n/a|tba|tbc',
+);
+
+/** The US Postal Service's two-letter state codes: places only where a town names its state ("Tampa, FL"). */
+export const US_POSTAL_CODES = words(
+  'al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc|on|bc|ab|qc|ns|nb|mb|sk|nl|pe',
+);
+
+/** Last words of venue names, which news treats as places ("Bridgestone Arena", "Coral Sky Amphitheatre"). */
+export const VENUE_HEADS = words(
+  'amphitheatre|amphitheater|arena|stadium|pavilion|auditorium|coliseum|colosseum|ballpark|speedway|raceway|fairgrounds|showroom|velodrome|racecourse|bowl|garden|gardens',
+);
+
+/** Words that make a following "Center", "Hall", "Theater" or "Park" a venue ("Performing Arts Center"). */
+export const VENUE_MODIFIERS = words(
+  'music|arts|performing|events|event|convention|concert|exhibition|sports|entertainment|civic|community',
+);
+
+/** Positions of players in a team ("Browns pass rusher Myles Garrett", "Lakers forward LeBron James"). */
+export const TEAM_ROLES = words(
+  'quarterback|linebacker|receiver|wideout|cornerback|safety|tackle|rusher|kicker|punter|running back|halfback|fullback|forward|guard|center|centre|defender|defenceman|defenseman|midfielder|striker|winger|goalkeeper|goalie|keeper|pitcher|catcher|shortstop|outfielder|infielder|batsman|bowler|player|star|teammate|rookie|captain|playmaker|lineman|dl|qb|rb|wr|te|lb|db|cb|ol',
+);
+
+/** Nouns after "X's" that only an organisation has ("Tesla's shares", "Ubisoft's chief executive"). */
+export const ORG_POSSESSIONS = words(
+  'shares|stock|shareholders|stockholders|investors|board|subsidiary|subsidiaries|unit|division|parent|headquarters|hq|employees|staff|workforce|customers|users|subscribers|app|apps|platform|website|site|stores|shops|outlets|factories|factory|plant|plants|products|brand|brands|revenue|revenues|profit|profits|earnings|sales|valuation|ipo|chief executive|ceo|cfo|coo|cto|founder|co-founder|cofounder|chairman|chairwoman|spokesperson|spokesman|spokeswoman|management|executives|ceo',
+);
+
+/** Verbs whose object is a company ("acquired Fitbit", "invested in Anthropic"). */
+export const ORG_OBJECT_VERBS = words(
+  'acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchased|purchase|sued|suing|invested|invests|investing|merge|merged|merging|partnered|partnering|backed|backing',
+);
