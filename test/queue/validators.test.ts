@@ -73,12 +73,10 @@ describe('conditional re-fetch (real redis-server, local HTTP server)', () => {
       expect(sink.snapshot()).toEqual(writesBefore);
 
       // The written page's bytes were kept for `reprocess`.
-      const written = (await done) as { url: string };
       const records = [];
       for await (const r of pages.records()) records.push(r);
       expect(records).toMatchObject([{ kind: 'html', url }]);
       expect(Buffer.from(await pages.read(records[0]!)).toString()).toContain('<html');
-      expect(written.url).toBe(url);
 
       // Validators kept by another extractor version are not sent: a rule change is never hidden by a 304.
       await redis.hset(`${prefix}:validators:${jobIdFor(url)}`, 'version', '0.0.1+old-rules');
