@@ -9,6 +9,7 @@ const sections: Array<[string, () => Promise<{ run: () => Promise<void> }>]> = [
   ['queue', () => import('./queue.js')],
   ['graph', () => import('./graph.js')],
   ['startup', () => import('./startup.js')],
+  ['web', () => import('./web.js')],
 ];
 
 const only = process.argv.slice(2);

@@ -36,6 +36,11 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: 'Run a read-only Cypher query (or a saved one) against the graph.',
     load: async () => (await import('./query.js')).queryCommand(),
   },
+  serve: {
+    term: 'serve [options]',
+    summary: 'Serve the read-only web explorer (search, entities, articles, graph, Cypher console).',
+    load: async () => (await import('./serve.js')).serveCommand(),
+  },
   explain: {
     term: 'explain [options] <input>',
     summary: 'Show each extracted fact with its sentence ([[subject]], {{object}}), rule and confidence.',

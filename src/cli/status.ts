@@ -1,7 +1,8 @@
 import type { Queue } from 'bullmq';
 import { Command } from 'commander';
-import { createRedis, openArticleQueue } from '../queue/index.js';
+import { createRedis, openArticleQueue, readCrawlRuns } from '../queue/index.js';
 import { type ArticleVersions, formatArticleVersions, readArticleVersions } from './article-versions.js';
+import { formatCrawlRuns } from './crawl-report.js';
 import { addGraphOptions, type GraphCliOptions, graphConfig } from './ingest.js';
 import { type QueueCliOptions, requireRedis, resolveQueueConfig, withQueueOptions } from './queue-options.js';
 
@@ -118,9 +119,11 @@ export function statusCommand(): Command {
     const print = async () => {
       const status = await readStatus(queue);
       const articles: ArticleVersions = await readArticleVersions(graphConfig(options));
+      // Crawl runs (newest first), with per-source errors: `crawls` in the JSON.
+      const crawls = await readCrawlRuns(redis, config);
       const text = options.json
-        ? `${JSON.stringify({ ...status, articles })}\n`
-        : formatStatus(status) + formatArticleVersions(articles);
+        ? `${JSON.stringify({ ...status, articles, crawls })}\n`
+        : formatStatus(status) + formatArticleVersions(articles) + formatCrawlRuns(crawls);
       process.stdout.write(
         options.watch && !options.json && process.stdout.isTTY ? `\x1b[2J\x1b[H${text}` : text,
       );

@@ -179,6 +179,9 @@ function listPlaces(sentences: Sentence[], mentions: MentionCandidate[]): void {
   }
 }
 
+/** "Washington, D.C.": the district is part of the city's name, not a state it lies in. */
+const DISTRICT_OF_COLUMBIA = new Set(['D.C.', 'DC', 'D.C']);
+
 /** "born in Kinderhook, N.Y.": a birthplace is written as one "town, state" phrase. */
 const BIRTH_CUES = ['born in', 'born near', 'died in', 'death in', 'native of', 'born at'];
 
@@ -200,7 +203,7 @@ function mergeBirthplaces(
       b.type === 'Place' &&
       b.from === a.to + 1 &&
       tokens[a.to]!.text === ',' &&
-      BIRTH_CUES.includes(cue)
+      (BIRTH_CUES.includes(cue) || DISTRICT_OF_COLUMBIA.has(b.text))
     ) {
       out.push({ ...a, to: b.to, end: b.end, text: source.slice(a.start, b.end), rule: 'birthplace' });
       i++;
@@ -218,6 +221,24 @@ function isTagList(tokens: Token[]): boolean {
   return tokens[1]?.text === ':' && tokens.filter((t) => t.text === ',').length >= TAG_LIST_MIN_COMMAS;
 }
 
+/** Below this many sentences there is no article to confirm a name by (a caption, a lone sentence). */
+const MIN_SENTENCES_FOR_DOCUMENT_EVIDENCE = 3;
+
+/**
+ * A name typed by its shape alone ("Blue Origin", "Gran Turismo", "Mavic Mini") is a person only when the
+ * article goes on to use its last word alone, as news style does with surnames ("Myles Garrett … Garrett").
+ */
+function confirmNameShapes(mentions: MentionCandidate[]): void {
+  const alone = new Set(mentions.filter((m) => m.to - m.from === 1).map((m) => m.text));
+  for (const m of mentions) {
+    if (m.rule !== 'name-shape-person') continue;
+    const surname = m.text.split(/\s+/).pop()!;
+    if (alone.has(surname)) continue;
+    m.type = 'None';
+    m.rule = 'name-shape-unconfirmed';
+  }
+}
+
 /** Find and type every name in the sentences. `None`/`Nationality` candidates are kept for later steps. */
 export function findMentions(sentences: Sentence[], source: string): MentionCandidate[] {
   const out: MentionCandidate[] = [];
@@ -225,6 +246,7 @@ export function findMentions(sentences: Sentence[], source: string): MentionCand
     if (isTagList(s.tokens)) return;
     for (const c of findChunks(s.tokens)) out.push(toCandidate(s, i, c, source));
   });
+  if (sentences.length >= MIN_SENTENCES_FOR_DOCUMENT_EVIDENCE) confirmNameShapes(out);
   harmonise(out);
   listPlaces(sentences, out);
   return mergeBirthplaces(sentences, out, source);
