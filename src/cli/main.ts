@@ -80,7 +80,8 @@ export const COMMANDS: Record<string, CommandEntry> = {
   },
   crawl: {
     term: 'crawl [options] <pipeline>',
-    summary: 'Run one pipeline now: read its feeds, sitemaps and section pages and enqueue new articles.',
+    summary:
+      'Run one pipeline now: read its feeds, sitemaps and section pages and enqueue new articles; prints per source what it found or why it failed.',
     load: async () => (await import('./schedule.js')).crawlCommand(),
   },
   reprocess: {
