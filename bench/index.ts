@@ -8,6 +8,7 @@ const sections: Array<[string, () => Promise<{ run: () => Promise<void> }>]> = [
   ['nlp', () => import('./nlp.js')],
   ['queue', () => import('./queue.js')],
   ['graph', () => import('./graph.js')],
+  ['startup', () => import('./startup.js')],
   ['web', () => import('./web.js')],
   ['scale', () => import('./scale.js')],
 ];

@@ -21,7 +21,10 @@ export function explainCommand(): Command {
     )
     .argument('<input>', 'an HTML or .txt file, or - for stdin')
     .option('--text', 'treat the input as plain text (first line = title)')
-    .option('--url <url>', 'the page URL, for HTML input')
+    .option(
+      '--url <url>',
+      'the page URL, for HTML input (default: none; its canonical URL when it names one)',
+    )
     .action(async (input: string, options: ExplainOptions) => {
       const bytes = await readInput(input);
       const asText = options.text || input.toLowerCase().endsWith('.txt');

@@ -140,7 +140,10 @@ export function extractCommand(): Command {
       'Extract the article, entities, relations and values (dates, money) from one page or text, as JSON.',
     )
     .argument('<input>', 'an HTML or .txt file, an http(s) URL, or - for stdin')
-    .option('--url <url>', 'the page URL (resolves links; fallback canonical URL)')
+    .option(
+      '--url <url>',
+      'the page URL, resolves links (default: none; its canonical URL when it names one)',
+    )
     .option('--text', 'treat the input as plain text (first line = title)')
     .option(
       '--jsonl',

@@ -9,20 +9,23 @@ import { createInterface } from 'node:readline';
 import { Command } from 'commander';
 import { articleFromText, extractArticle } from '../article/index.js';
 import { type Article, type ExtractResult, InputError, NewsgraphError } from '../core/index.js';
-import { processArticle, processPage } from '../crawl/process.js';
+import { type ProcessDeps, processArticle, processPage, withSourceUrl } from '../crawl/process.js';
 import type { FetchOptions } from '../fetch/index.js';
 import {
   type Change,
   DEFAULT_BULK_SIZE,
   type GraphSink,
   openSink,
+  sinkKindOf,
   toGraphWrite,
   WriteBatcher,
   type WriteSummary,
 } from '../graph/index.js';
+import type { PageStore } from '../pages/index.js';
 import { CliError, EXIT } from './errors.js';
 import { addGraphOptions, asServiceError, type GraphCliOptions, graphConfig } from './graph-options.js';
 import { allowPrivateHosts, isUrlArgument, readStdin } from './io.js';
+import { addPagesOption, openPages, type PagesCliOptions } from './pages-option.js';
 
 /** @deprecated import from graph-options.ts */
 export { addGraphOptions, asServiceError, type GraphCliOptions, graphConfig };
@@ -129,26 +132,36 @@ async function countItems(args: string[], options: { jsonl?: boolean }): Promise
   return paths.some((p) => extname(p).toLowerCase() === '.jsonl') ? undefined : paths.length;
 }
 
-function withUrl(article: Article, url: string | undefined): Article {
-  return url && !article.url ? { ...article, url, canonicalUrl: article.canonicalUrl ?? url } : article;
-}
-
-/** Extract (or fetch), analyse and write one item. */
+/** Extract (or fetch), analyse and write one item; its page or text is kept in `pages` when given. */
 export async function ingestItem(
   item: Item,
   sink: GraphSink,
   fetchOptions: FetchOptions = {},
+  pages?: PageStore,
 ): Promise<WriteSummary> {
+  const deps: ProcessDeps = { sink, ...(pages ? { pages } : {}) };
   switch (item.kind) {
     case 'doc':
       return sink.write(toGraphWrite(item.doc.article, item.doc));
     case 'text':
-      return processArticle(withUrl(articleFromText(item.text), item.url), { sink });
+      return processArticle(withSourceUrl(articleFromText(item.text), item.url), deps, {
+        kind: 'text',
+        body: Buffer.from(item.text, 'utf8'),
+        url: item.url ?? null,
+      });
     case 'html':
-      return processArticle(extractArticle({ html: item.bytes, url: item.url }), { sink });
+      return processArticle(
+        withSourceUrl(extractArticle({ html: item.bytes, url: item.url }), item.url),
+        deps,
+        {
+          kind: 'html',
+          body: item.bytes,
+          url: item.url ?? null,
+        },
+      );
     case 'url': {
       const { fetchPage } = await import('../fetch/index.js');
-      return processPage(await fetchPage(item.url, fetchOptions), { sink });
+      return processPage(await fetchPage(item.url, fetchOptions), deps);
     }
   }
 }
@@ -203,7 +216,7 @@ export async function ingestAll(
   items: Iterable<Item> | AsyncIterable<Item>,
   sink: GraphSink,
   fetchOptions: FetchOptions = {},
-  options: { bulkSize?: number; total?: number } = {},
+  options: { bulkSize?: number; total?: number; pages?: PageStore } = {},
 ): Promise<IngestSummary> {
   const started = performance.now();
   const summary = { articles: 0, failed: 0, unchangedArticles: 0 };
@@ -238,7 +251,7 @@ export async function ingestAll(
       sawUrl ||= item.kind === 'url';
       const on = settle(item);
       const before = batcher.received;
-      const written = ingestItem(item, batcher, fetchOptions).then(on.ok, on.failed);
+      const written = ingestItem(item, batcher, fetchOptions, options.pages).then(on.ok, on.failed);
       done.add(written);
       void written.then(() => done.delete(written));
       await Promise.race([written, batcher.enqueued(before)]); // analysed and queued (or failed): next item
@@ -277,18 +290,24 @@ export function ingestCommand(): Command {
       '--jsonl',
       'inputs are JSON Lines: {article, entities, relations}, {html, url?}, {text, url?} or {url}',
     )
-    .option('--url <url>', 'the page URL for a single HTML/text input')
+    .option(
+      '--url <url>',
+      'the page URL for a single HTML/text input (default: none; its canonical URL when it names one)',
+    )
     .option(
       '--allow-private-hosts',
       'let URLs reach loopback/private addresses (tests only; env NEWSGRAPH_ALLOW_PRIVATE_HOSTS=1)',
     );
-  return addGraphOptions(cmd).action(
+  return addPagesOption(addGraphOptions(cmd)).action(
     async (
       inputs: string[],
-      options: GraphCliOptions & { jsonl?: boolean; url?: string; allowPrivateHosts?: boolean },
+      options: GraphCliOptions &
+        PagesCliOptions & { jsonl?: boolean; url?: string; allowPrivateHosts?: boolean },
     ) => {
       const total = await countItems(inputs, options);
-      const sink = await openSink(graphConfig(options)).catch((err: unknown) => {
+      const graph = graphConfig(options);
+      const pages = openPages(options, { kind: sinkKindOf(graph), dbPath: graph.dbPath });
+      const sink = await openSink(graph).catch((err: unknown) => {
         throw asServiceError(err);
       });
       try {
@@ -296,7 +315,7 @@ export function ingestCommand(): Command {
           streamItems(inputs, options),
           sink,
           { allowPrivateHosts: allowPrivateHosts(options.allowPrivateHosts) },
-          { total },
+          { total, pages },
         );
         process.stdout.write(summaryLine(s, sink.kind));
         if (s.failed > 0) process.exitCode = EXIT.failed;
