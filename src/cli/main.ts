@@ -23,7 +23,8 @@ export interface CommandEntry {
 export const COMMANDS: Record<string, CommandEntry> = {
   extract: {
     term: 'extract [options] <input>',
-    summary: 'Extract the article, entities and relations from one page or text, as JSON.',
+    summary:
+      'Extract the article, entities, relations and values (dates, money) from one page or text, as JSON.',
     load: async () => (await import('./extract.js')).extractCommand(),
   },
   ingest: {
@@ -43,7 +44,8 @@ export const COMMANDS: Record<string, CommandEntry> = {
   },
   explain: {
     term: 'explain [options] <input>',
-    summary: 'Show each extracted fact with its sentence ([[subject]], {{object}}), rule and confidence.',
+    summary:
+      'Show each extracted fact with its sentence ([[subject]], {{object}}), rule and confidence, then the dates and money found.',
     load: async () => (await import('./explain.js')).explainCommand(),
   },
   enqueue: {

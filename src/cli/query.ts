@@ -28,13 +28,16 @@ interface QueryOptions extends GraphCliOptions {
 
 /**
  * A query the store rejects as written (syntax, unknown variable or label, wrong types) is bad input,
- * exit 2: Kùzu's parser and binder exceptions, Neo4j's `Neo.ClientError.Statement.*` codes.
+ * exit 2: the embedded store's parser and binder exceptions (also when a holding process answers),
+ * Neo4j's `Neo.ClientError.Statement.*` codes.
  */
 export function asQueryError(err: unknown): unknown {
   if (!(err instanceof NewsgraphError)) return err;
   const neo4jCode = String(err.details.neo4jCode ?? '');
-  const kuzuBadQuery = err.code === 'kuzu-query' && /^(Parser|Binder) exception/i.test(err.message);
-  if (kuzuBadQuery || (err.code === 'neo4j-query' && neo4jCode.startsWith('Neo.ClientError.Statement.')))
+  const embeddedBadQuery =
+    ['graph-query', 'remote-query', 'kuzu-query'].includes(err.code) &&
+    /(?:^|: )(Parser|Binder) exception/i.test(err.message);
+  if (embeddedBadQuery || (err.code === 'neo4j-query' && neo4jCode.startsWith('Neo.ClientError.Statement.')))
     return new InputError('bad-cypher', err.message, { cause: err });
   return err;
 }

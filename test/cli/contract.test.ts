@@ -166,6 +166,7 @@ describe('help', () => {
       const help = cmd.createHelp();
       for (const option of cmd.options) {
         if (!option.required && !option.optional) continue; // a flag: off unless given
+        if (option.hidden) continue; // a deprecated alias, not shown in --help
         if (!/\bdefault[: ]/i.test(help.optionDescription(option)))
           lacking.push(`${cmd.name()} ${option.flags}`);
       }
