@@ -3,10 +3,12 @@ import { articleFromText, extractArticle } from '../article/index.js';
 import { explainDocument } from '../nlp/explain.js';
 import { analyze } from '../nlp/index.js';
 import { readInput } from './io.js';
+import { minConfidenceOption } from './min-confidence.js';
 
 interface ExplainOptions {
   text?: boolean;
   url?: string;
+  minConfidence?: number;
 }
 
 /** `newsgraph explain <file> [--text]`: every fact with its sentence, marked spans, rule and confidence. */
@@ -16,12 +18,17 @@ export function explainCommand(): Command {
     .argument('<input>', 'an HTML or .txt file, or - for stdin')
     .option('--text', 'treat the input as plain text (first line = title)')
     .option('--url <url>', 'the page URL, for HTML input')
+    .addOption(minConfidenceOption())
     .action(async (input: string, options: ExplainOptions) => {
       const bytes = await readInput(input);
       const asText = options.text || input.toLowerCase().endsWith('.txt');
       const article = asText
         ? articleFromText(Buffer.from(bytes).toString('utf8'))
         : extractArticle({ html: bytes, url: options.url });
-      process.stdout.write(explainDocument(analyze(article.text, { title: article.title })));
+      process.stdout.write(
+        explainDocument(
+          analyze(article.text, { title: article.title, minConfidence: options.minConfidence }),
+        ),
+      );
     });
 }

@@ -10,8 +10,10 @@ import { type Article, type ExtractResult, InputError, NewsgraphError } from '..
 import { processArticle, processPage } from '../crawl/process.js';
 import type { FetchOptions } from '../fetch/index.js';
 import { type GraphConfig, type GraphSink, openSink, type SinkKind, toGraphWrite } from '../graph/index.js';
+import { keepConfident } from '../nlp/min-confidence.js';
 import { CliError, EXIT } from './errors.js';
 import { allowPrivateHosts, isUrlArgument, readStdin } from './io.js';
+import { minConfidenceOption } from './min-confidence.js';
 
 export interface GraphCliOptions {
   sink?: SinkKind;
@@ -140,17 +142,18 @@ export async function ingestItem(
   item: Item,
   sink: GraphSink,
   fetchOptions: FetchOptions = {},
+  minConfidence?: number,
 ): Promise<{ entities: number; facts: number }> {
   switch (item.kind) {
     case 'doc':
-      return sink.write(toGraphWrite(item.doc.article, item.doc));
+      return sink.write(toGraphWrite(item.doc.article, keepConfident(item.doc, minConfidence)));
     case 'text':
-      return processArticle(withUrl(articleFromText(item.text), item.url), { sink });
+      return processArticle(withUrl(articleFromText(item.text), item.url), { sink, minConfidence });
     case 'html':
-      return processArticle(extractArticle({ html: item.bytes, url: item.url }), { sink });
+      return processArticle(extractArticle({ html: item.bytes, url: item.url }), { sink, minConfidence });
     case 'url': {
       const { fetchPage } = await import('../fetch/index.js');
-      return processPage(await fetchPage(item.url, fetchOptions), { sink });
+      return processPage(await fetchPage(item.url, fetchOptions), { sink, minConfidence });
     }
   }
 }
@@ -179,13 +182,14 @@ export async function ingestAll(
   items: Item[],
   sink: GraphSink,
   fetchOptions: FetchOptions = {},
+  minConfidence?: number,
 ): Promise<IngestSummary> {
   const started = performance.now();
   const summary: IngestSummary = { articles: 0, failed: 0, entities: 0, facts: 0, ms: 0 };
   const bar = await progressBar(items.length);
   for (const item of items) {
     try {
-      const r = await ingestItem(item, sink, fetchOptions);
+      const r = await ingestItem(item, sink, fetchOptions, minConfidence);
       summary.articles += 1;
       summary.entities += r.entities;
       summary.facts += r.facts;
@@ -214,6 +218,7 @@ export function ingestCommand(): Command {
       'inputs are JSON Lines: {article, entities, relations}, {html, url?}, {text, url?} or {url}',
     )
     .option('--url <url>', 'the page URL for a single HTML/text input')
+    .addOption(minConfidenceOption())
     .option(
       '--allow-private-hosts',
       'let URLs reach loopback/private addresses (tests only; env NEWSGRAPH_ALLOW_PRIVATE_HOSTS=1)',
@@ -221,16 +226,24 @@ export function ingestCommand(): Command {
   return addGraphOptions(cmd).action(
     async (
       inputs: string[],
-      options: GraphCliOptions & { jsonl?: boolean; url?: string; allowPrivateHosts?: boolean },
+      options: GraphCliOptions & {
+        jsonl?: boolean;
+        url?: string;
+        allowPrivateHosts?: boolean;
+        minConfidence?: number;
+      },
     ) => {
       const items = await collectItems(inputs, options);
       const sink = await openSink(graphConfig(options)).catch((err: unknown) => {
         throw asServiceError(err);
       });
       try {
-        const s = await ingestAll(items, sink, {
-          allowPrivateHosts: allowPrivateHosts(options.allowPrivateHosts),
-        });
+        const s = await ingestAll(
+          items,
+          sink,
+          { allowPrivateHosts: allowPrivateHosts(options.allowPrivateHosts) },
+          options.minConfidence,
+        );
         process.stdout.write(
           `ingested ${s.articles} article(s) into ${sink.kind}${s.failed ? `, ${s.failed} failed` : ''}: ` +
             `${s.entities} entities, ${s.facts} facts in ${s.ms} ms\n`,

@@ -11,6 +11,7 @@ import {
 } from '../queue/index.js';
 import { allowPrivateHosts } from './io.js';
 import { createLogger, type Logger } from './log.js';
+import { minConfidenceOption } from './min-confidence.js';
 import {
   intOption,
   type QueueCliOptions,
@@ -31,6 +32,7 @@ interface WorkerCliOptions extends QueueCliOptions, SinkCliOptions {
   stalledInterval?: number;
   crawl: boolean;
   pipelines?: string;
+  minConfidence?: number;
 }
 
 function fetchOptionsFrom(options: WorkerCliOptions, env: NodeJS.ProcessEnv): FetchOptions {
@@ -161,6 +163,7 @@ export function workerCommand(): Command {
         'how often stalled jobs are looked for',
         intOption('--stalled-interval'),
       )
+      .addOption(minConfidenceOption())
       .option('--no-crawl', 'do not run scheduled crawls (see `newsgraph schedule`) in this process')
       .option(
         '--pipelines <dir>',
@@ -186,6 +189,7 @@ export function workerCommand(): Command {
         fetchOptions: fetchOptionsFrom(options, env),
         hostIntervalMs,
         obeyRobots: options.robots,
+        minConfidence: options.minConfidence,
       },
       {
         concurrency: Math.max(options.concurrency, 1),

@@ -58,6 +58,8 @@ export interface Span {
 
 export interface Mention extends Span {
   text: string;
+  /** Id of the entity rule that typed this mention (`+alias`, `+same-form` when inherited). */
+  rule?: string;
 }
 
 export interface Entity {

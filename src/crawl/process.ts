@@ -14,6 +14,8 @@ export interface ProcessDeps {
   sink: GraphSink;
   /** Called as each stage starts (progress reporting). */
   onStage?: (stage: Stage) => void | Promise<void>;
+  /** Facts below this confidence are not written. @defaultValue DEFAULT_MIN_CONFIDENCE (src/nlp) */
+  minConfidence?: number;
 }
 
 export interface ProcessResult extends WriteSummary {
@@ -24,7 +26,7 @@ export interface ProcessResult extends WriteSummary {
 /** Analyse an extracted article and write it. */
 export async function processArticle(article: Article, deps: ProcessDeps): Promise<ProcessResult> {
   await deps.onStage?.('analyze');
-  const doc: Document = analyze(article.text, { title: article.title });
+  const doc: Document = analyze(article.text, { title: article.title, minConfidence: deps.minConfidence });
   await deps.onStage?.('write');
   const summary = await deps.sink.write(toGraphWrite(article, doc));
   return { ...summary, url: article.canonicalUrl ?? article.url, title: article.title };

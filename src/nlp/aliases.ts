@@ -112,7 +112,7 @@ export function resolveEntities(candidates: MentionCandidate[]): Resolution {
       index.set(groupKey, at);
       entities.push({ id: '', key: '', type: m.type as EntityType, name: '', aliases: [], mentions: [] });
     }
-    entities[at]!.mentions.push({ start: m.start, end: m.end, text: m.text });
+    entities[at]!.mentions.push({ start: m.start, end: m.end, text: m.text, rule: m.rule });
     mentions.push({ ...m, entity: at });
   }
   for (const e of entities) nameEntity(e);

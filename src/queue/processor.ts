@@ -27,6 +27,8 @@ export interface ProcessorDeps {
   hostIntervalMs: number;
   /** @defaultValue true */
   obeyRobots: boolean;
+  /** Facts below this confidence are not written. @defaultValue DEFAULT_MIN_CONFIDENCE (src/nlp) */
+  minConfidence?: number;
 }
 
 /** What a job returns: the write summary, or `unchanged` when the server answered 304 Not Modified. */
@@ -87,6 +89,7 @@ export function createProcessor(deps: ProcessorDeps) {
       const result = await processPage(page, {
         sink: deps.sink,
         onStage: (stage) => job.updateProgress({ stage }),
+        minConfidence: deps.minConfidence,
       });
       await saveValidators(deps.redis, deps.prefix, url, page);
       return { ...result, finalUrl: page.finalUrl, totalMs: Date.now() - started };
