@@ -11,7 +11,7 @@ const UNMEASURED_MIN_CONFIDENCE = 0;
 /**
  * The default minimum confidence of an emitted fact. Chosen by `npm run eval:nlp -- --write-confidence` from
  * the NewsFacts dev precision/recall curve (thresholds 0.3 … 0.95): the threshold with the best fact F1 among
- * those with precision >= 0.70, or the best F1 overall when none reaches 0.70; stored in
+ * those with precision >= 0.70 on at least 30 facts, or the best F1 overall when none does; stored in
  * `rules/confidence.json` with its precision and recall.
  * @defaultValue the measured value, else 0
  */
