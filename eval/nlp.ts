@@ -7,7 +7,8 @@
  * - Re-DocRED: its own score.mjs (relations, aliases), subsampled when slow.
  * - Per relation rule (NewsFacts + CoNLL04, every fact kept) and per entity-typing rule: firings and precision.
  * Flags: `--gate` (exit 1 when a figure is below its floor in fixtures/baseline.json), `--update` (re-pin the
- * floors: up only, `--allow-regression` to lower), `--write-confidence` (write src/nlp/rules/confidence.json),
+ * floors: up only, `--allow-regression` to lower), `--write-confidence` (write src/nlp/rules/confidence.json:
+ * measured rule confidences, then the threshold chosen on their curve, unless `--keep-threshold`),
  * `--rules-out FILE` (the per-rule tables to a file). `EVAL_VERBOSE=1` lists CoNLL04's errors.
  * Prints a note and exits 0 when the data folder is absent.
  */
@@ -42,6 +43,7 @@ const { values: flags } = parseArgs({
     'allow-regression': { type: 'boolean', default: false },
     'write-confidence': { type: 'boolean', default: false },
     'write-threshold': { type: 'boolean', default: false },
+    'keep-threshold': { type: 'boolean', default: false },
     'rules-out': { type: 'string' },
   },
 });
@@ -265,9 +267,14 @@ async function main(): Promise<void> {
     if (!nf || !conll) throw new Error('--write-confidence needs both NewsFacts and CoNLL04 dev data');
     const counts = addCounts(nf.baseRules, conll.baseRules);
     const data: Record<string, string> = { newsfacts: nf.sha256, conll04: conll.sha256 };
-    writeConfidenceFile(buildConfidenceFile(counts, handConfidence, data, null, new Date().toISOString()));
+    const kept = flags['keep-threshold']
+      ? (JSON.parse(readFileSync(CONFIDENCE, 'utf8')) as ConfidenceFile).minConfidence
+      : null;
+    writeConfidenceFile(buildConfidenceFile(counts, handConfidence, data, kept, new Date().toISOString()));
     out(`write-confidence: ${counts.size} rules measured into ${CONFIDENCE}`);
-    await chooseThresholdAfresh();
+    if (flags['keep-threshold'])
+      out(`write-confidence: default minimum confidence kept at ${kept?.value ?? 0}`);
+    else await chooseThresholdAfresh();
     out('write-confidence: run `npm run eval:nlp` again for the figures under the new confidences');
   }
   if (flags.gate || flags.update) gateAndUpdate(measuredSets(nf, conll));
