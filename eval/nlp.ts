@@ -9,7 +9,8 @@
  * Flags: `--gate` (exit 1 when a figure is below its floor in fixtures/baseline.json), `--update` (re-pin the
  * floors: up only, `--allow-regression` to lower), `--write-confidence` (write src/nlp/rules/confidence.json:
  * measured rule confidences, then the threshold chosen on their curve, unless `--keep-threshold`),
- * `--rules-out FILE` (the per-rule tables to a file). `EVAL_VERBOSE=1` lists CoNLL04's errors.
+ * `--rules-out FILE` (the per-rule tables to a file). `EVAL_VERBOSE=1` lists CoNLL04's errors; a `train` argument
+ * scores CoNLL04 train instead of dev.
  * Prints a note and exits 0 when the data folder is absent.
  */
 import { execFile } from 'node:child_process';
@@ -36,7 +37,8 @@ const WORST_MIN_FIRES = 3;
 const NOTE =
   'Floors for `npm run eval:nlp -- --gate` on ../shared/data dev sets, pinned by `--update` a margin below the measured figures (NewsFacts at the default minimum confidence). Lower them only on purpose (`--allow-regression`), in their own commit.';
 
-const { values: flags } = parseArgs({
+const { values: flags, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     gate: { type: 'boolean', default: false },
     update: { type: 'boolean', default: false },
@@ -47,6 +49,11 @@ const { values: flags } = parseArgs({
     'rules-out': { type: 'string' },
   },
 });
+
+/** `npm run eval:nlp train` scores CoNLL04's train split instead of dev (the gate and confidence need dev). */
+const CONLL_SPLIT = positionals[0] ?? 'dev';
+if (!['dev', 'train'].includes(CONLL_SPLIT))
+  throw new Error(`eval:nlp: unknown CoNLL04 split ${CONLL_SPLIT} (dev|train)`);
 
 const out = (line = ''): void => {
   process.stdout.write(`${line}\n`);
@@ -92,7 +99,9 @@ function printNewsfacts(nf: NewsfactsResult, choice: ThresholdChoice): void {
 }
 
 function printConll(c: Conll04Result): void {
-  out(`CoNLL04 dev: ${c.sentences} sentences, {id, text} through the extract path (strict micro scores)`);
+  out(
+    `CoNLL04 ${c.split}: ${c.sentences} sentences, {id, text} through the extract path (strict micro scores)`,
+  );
   out(`  entities (newsgraph)          ${micro(c.entities)}`);
   out(`  entities (raw compromise)     ${micro(c.raw)}`);
   out(`  relations (default min ${DEFAULT_MIN_CONFIDENCE})   ${micro(c.relations)}`);
@@ -251,7 +260,9 @@ async function main(): Promise<void> {
   if (nf && choice) printNewsfacts(nf, choice);
   else out('NewsFacts: data absent (skipped)');
   out();
-  const conll = conll04Present() ? evaluateConll04(process.env.EVAL_VERBOSE === '1') : undefined;
+  const conll = conll04Present(CONLL_SPLIT)
+    ? evaluateConll04(CONLL_SPLIT, process.env.EVAL_VERBOSE === '1')
+    : undefined;
   if (conll) printConll(conll);
   else out('CoNLL04: data absent (skipped)');
   out();
@@ -264,7 +275,8 @@ async function main(): Promise<void> {
   out();
   if (flags['rules-out']) writeFileSync(flags['rules-out'], `${rules}\n`);
   if (flags['write-confidence']) {
-    if (!nf || !conll) throw new Error('--write-confidence needs both NewsFacts and CoNLL04 dev data');
+    if (!nf || !conll || conll.split !== 'dev')
+      throw new Error('--write-confidence needs NewsFacts and CoNLL04 dev data (not train)');
     const counts = addCounts(nf.baseRules, conll.baseRules);
     const data: Record<string, string> = { newsfacts: nf.sha256, conll04: conll.sha256 };
     const kept = flags['keep-threshold']
@@ -277,6 +289,8 @@ async function main(): Promise<void> {
     else await chooseThresholdAfresh();
     out('write-confidence: run `npm run eval:nlp` again for the figures under the new confidences');
   }
+  if ((flags.gate || flags.update) && CONLL_SPLIT !== 'dev')
+    throw new Error('--gate and --update use the dev split');
   if (flags.gate || flags.update) gateAndUpdate(measuredSets(nf, conll));
 }
 

@@ -58,11 +58,12 @@ export class Score {
   }
 }
 
-export function conll04Present(): boolean {
-  return existsSync(join(DIR, 'dev.jsonl'));
+export function conll04Present(split = 'dev'): boolean {
+  return existsSync(join(DIR, `${split}.jsonl`));
 }
 
 export interface Conll04Result {
+  split: string;
   sentences: number;
   sha256: string;
   /** At the default minimum confidence. */
@@ -165,11 +166,12 @@ function countRules(
     }
 }
 
-/** Run CoNLL04 dev. */
-export function evaluateConll04(verbose = false): Conll04Result {
-  const file = join(DIR, 'dev.jsonl');
+/** Run CoNLL04 `split` (dev unless asked). */
+export function evaluateConll04(split = 'dev', verbose = false): Conll04Result {
+  const file = join(DIR, `${split}.jsonl`);
   const docs = readJsonl<Gold>(file);
   const res: Conll04Result = {
+    split,
     sentences: docs.length,
     sha256: hashFiles([file]),
     entities: new Score(),
