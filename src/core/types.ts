@@ -58,7 +58,7 @@ export interface Span {
 
 export interface Mention extends Span {
   text: string;
-  /** Id of the entity rule that typed this mention (`+alias`, `+same-form` when inherited). */
+  /** Id of the entity rule that typed this mention (`org-head`, `titled-person+alias`, …). */
   rule?: string;
 }
 

@@ -213,6 +213,7 @@ function splitRun(tokens: Token[], from: number, runTo: number): Chunk[] {
   while (
     start < to &&
     isCommonWord(tokens[start]!) &&
+    !DEMONYMS.has(tokens[start]!.lower) && // "Israeli Prime Minister …" opening a sentence keeps its nationality
     (opensClause(tokens[start - 1]) || NON_ENTITY_WORDS.has(tokens[start]!.lower))
   )
     start++;
@@ -231,7 +232,10 @@ function splitRun(tokens: Token[], from: number, runTo: number): Chunk[] {
       k + 1 < to &&
       !ALL_CAPS.test(t.text) &&
       !ORG_HEADS.has(tokens[to - 1]!.lower) &&
-      (k === partStart || !AMBIGUOUS_TITLES.has(t.lower));
+      (k === partStart ||
+        !AMBIGUOUS_TITLES.has(t.lower) ||
+        // "Israeli Prime Minister Benjamin Netanyahu": a second title after an ambiguous one makes it a title
+        (k + 2 < to && NAME_TITLES.has(tokens[k + 1]!.lower) && !AMBIGUOUS_TITLES.has(tokens[k + 1]!.lower)));
     const caseBreak = k > partStart && isCaseBreak(tokens[k - 1]!, t);
     if (caseBreak) {
       out.push({ from: partStart, to: k, title });

@@ -7,12 +7,7 @@ import type { Resolution, ResolvedMention } from './aliases.js';
 import type { MentionCandidate } from './entities.js';
 import { compilePattern, matchAll } from './pattern.js';
 import { ruleConfidence } from './rules/confidence.js';
-import {
-  RELATION_RULES,
-  type RelationRule,
-  SENTENCE_RULES,
-  type SentenceRule,
-} from './rules/relation-rules.js';
+import { RELATION_RULES, type RelationRule } from './rules/relation-rules.js';
 import {
   COUNTRIES,
   DEMONYMS,
@@ -20,6 +15,8 @@ import {
   MEMBER_ROLES,
   ORG_ANAPHORS,
   ORG_NOUNS,
+  TEAM_ROLES,
+  US_POSTAL_CODES,
   US_STATES,
 } from './rules/vocabulary.js';
 import type { Sentence, Token } from './tokens.js';
@@ -136,11 +133,48 @@ function anaphorAt(tokens: Token[], i: number, res: Resolution): Entity | undefi
   return seen.size === 1 ? res.entities[[...seen][0]!] : undefined;
 }
 
-function roleType(role: string): RelationType {
+/** Words before a leading role that make it a role below the top ("vice president", "deputy director"). */
+const SUBORDINATE = new Set([
+  'vice',
+  'deputy',
+  'associate',
+  'assistant',
+  'senior',
+  'executive',
+  'regional',
+  'area',
+]);
+const FOUNDER_ROLES = new Set(['founder', 'co-founder', 'cofounder', 'founders', 'co-founders']);
+
+/**
+ * DIRECTS, FOUNDED, MEMBER_OF or WORKS_FOR from the role word and the words around it in the sentence: a
+ * leading role qualified as subordinate ("deputy director") or of a unit ("director for games at Google")
+ * is employment, not leadership.
+ */
+function roleType(role: string, tokens: Token[] = [], at = -1): RelationType {
   const head = role.split(' ').pop()!;
   if (head === 'member') return 'MEMBER_OF';
-  if (head === 'founder' || head === 'co-founder') return 'DIRECTS';
-  return LEADER_ROLES.has(head) ? 'DIRECTS' : 'WORKS_FOR';
+  if (FOUNDER_ROLES.has(head)) return 'FOUNDED';
+  // "chief executive", "managing director": the word before completes a leading role.
+  const twoWords = at > 0 ? `${tokens[at - 1]!.lower} ${head}` : '';
+  if (LEADER_ROLES.has(twoWords)) return 'DIRECTS';
+  if (!LEADER_ROLES.has(head)) return 'WORKS_FOR';
+  if (at > 0 && SUBORDINATE.has(tokens[at - 1]!.lower)) return 'WORKS_FOR';
+  const next = tokens[at + 1];
+  const after = tokens[at + 2];
+  if (at >= 0 && next && ['of', 'for'].includes(next.lower) && after && !after.isCap && after.lower !== 'the')
+    return 'WORKS_FOR';
+  return 'DIRECTS';
+}
+
+/** Index of the role word (captured `r`) in the sentence, between the two arguments. */
+function roleIndex(tokens: Token[], role: string | undefined, a: Arg, b: Arg): number {
+  if (!role) return -1;
+  const word = role.split(' ').pop()!;
+  const lo = Math.min(a.to, b.to);
+  const hi = Math.max(a.from, b.from);
+  for (let k = lo; k < hi; k++) if (tokens[k]!.lower === word) return k;
+  return -1;
 }
 
 /** The captured words as the sentence writes them ("R&D center", not "r&d center"). */
@@ -160,7 +194,8 @@ function makeRelation(
   derived = false,
 ): Relation | undefined {
   if (subj.entity.id === obj.entity.id) return undefined;
-  const type = rule.type === 'ROLE' ? roleType(role ?? '') : rule.type;
+  const type =
+    rule.type === 'ROLE' ? roleType(role ?? '', s.tokens, roleIndex(s.tokens, role, subj, obj)) : rule.type;
   const relation: Relation = {
     type,
     subject: subj.entity.id,
@@ -180,8 +215,8 @@ function makeRelation(
   const roleWord = role?.split(' ').pop();
   if (
     roleWord &&
-    (MEMBER_ROLES.has(roleWord) || LEADER_ROLES.has(roleWord)) &&
-    (type === 'DIRECTS' || type === 'WORKS_FOR')
+    (MEMBER_ROLES.has(roleWord) || LEADER_ROLES.has(roleWord) || TEAM_ROLES.has(roleWord)) &&
+    (type === 'DIRECTS' || type === 'WORKS_FOR' || type === 'FOUNDED')
   )
     relation.role = roleWord;
   const finalLabel = label ? originalCase(relation.evidence.text, label) : rule.label;
@@ -212,7 +247,7 @@ function materialise(res: Resolution, used: Set<string>, pendingArgs: Arg[]): vo
     const e = arg.entity as Entity & { pending?: boolean };
     if (!e.pending || !used.has(e.id)) continue;
     if (!e.mentions.some((m) => m.start === arg.start)) {
-      e.mentions.push({ start: arg.start, end: arg.end, text: '' });
+      e.mentions.push({ start: arg.start, end: arg.end, text: '', rule: 'demonym' });
     }
   }
   res.entities.splice(
@@ -227,48 +262,13 @@ function materialise(res: Resolution, used: Set<string>, pendingArgs: Arg[]): vo
   );
 }
 
-/** Only a short sentence (a caption, a dateline, a one-fact line) that names one of each states their link. */
-const FALLBACK_MAX_TOKENS = 40;
-
-/** "Y was shot by X", "Y's assassin X": the second person is the agent. */
-function isPassiveBetween(tokens: Token[]): boolean {
-  return tokens.some((t) => t.lower === 'by' || wordClasses(t).includes('~killer'));
-}
-
-/** A sentence rule fires when the sentence has exactly one candidate of each side and the cue between them. */
-function sentenceFallback(
-  rule: SentenceRule,
-  s: Sentence,
-  text: string,
-  units: SentenceUnits,
-): Relation | undefined {
-  if (s.tokens.length > FALLBACK_MAX_TOKENS) return undefined;
-  const real = units.args.filter((a) => !a.nationality);
-  const subjects = real.filter((a) => a.entity.type === rule.subject);
-  const objects = real.filter((a) => a.entity.type === rule.object);
-  if (rule.subject === rule.object) {
-    if (subjects.length !== 2) return undefined;
-  } else if (subjects.length !== 1 || objects.length !== 1) return undefined;
-  const [subj, obj] =
-    rule.subject === rule.object ? [subjects[0]!, subjects[1]!] : [subjects[0]!, objects[0]!];
-  if (rule.cue) {
-    const [lo, hi] = subj.from < obj.from ? [subj.to, obj.from] : [obj.to, subj.from];
-    const around = s.tokens.slice(Math.max(0, lo - 3), hi + 3);
-    if (!around.some((t) => wordClasses(t).includes(`~${rule.cue}`))) return undefined;
-  }
-  const asRule: RelationRule = { id: rule.id, type: rule.type, pattern: '', confidence: rule.confidence };
-  if (rule.subject === rule.object && isPassiveBetween(s.tokens.slice(subj.to, obj.from))) {
-    return makeRelation(asRule, s, text, obj, subj);
-  }
-  return makeRelation(asRule, s, text, subj, obj);
-}
-
 /** A state, region or country: by the vocabulary lists or compromise's tags. */
 function isRegion(tokens: Token[]): boolean {
   const lower = tokens.map((t) => t.lower).join(' ');
   return (
     US_STATES.has(lower) ||
     COUNTRIES.has(lower) ||
+    (tokens.length === 1 && /^\p{Lu}{2}$/u.test(tokens[0]!.text) && US_POSTAL_CODES.has(lower)) ||
     tokens.some((t) => t.tags.has('Country') || t.tags.has('Region'))
   );
 }
@@ -322,13 +322,15 @@ export function findRelations(
     if (!mentions) return;
     const units = encodeSentence(s, mentions, res);
     natArgs.push(...units.args);
-    const before = relations.size;
     for (const [rule, re] of COMPILED) {
       for (const match of matchAll(re, units.encoded)) {
         if (match.s === undefined || match.o === undefined) continue;
         const subj = units.args[match.s]!;
         const obj = units.args[match.o]!;
-        if (rule.objectIsRegion && !isRegion(s.tokens.slice(obj.from, obj.to))) continue;
+        const objTokens = s.tokens.slice(obj.from, obj.to);
+        if (rule.objectIsRegion && !isRegion(objTokens)) continue;
+        if (rule.objectIsCountry && !(obj.nationality || isCountry(objTokens))) continue;
+        if (rule.objectIsTown && (obj.nationality || isCountry(objTokens))) continue;
         // A country is not located in another place it is listed with ("Russia, Poland, …").
         if (rule.type === 'LOCATED_IN' && isCountry(s.tokens.slice(subj.from, subj.to))) continue;
         add(makeRelation(rule, s, text, subj, obj, match.r, match.l));
@@ -338,11 +340,12 @@ export function findRelations(
         if (rule.coordinate)
           for (const f of followers(units, s, match.o, 'and'))
             add(makeRelation(rule, s, text, subj, f, match.r, match.l, true));
+        if (rule.coordinateSubject)
+          for (const f of followers(units, s, match.s, 'and'))
+            add(makeRelation(rule, s, text, f, obj, match.r, match.l, true));
       }
     }
     for (const r of demonymOrgs(s, text, units)) add(r);
-    if (relations.size === before)
-      for (const rule of SENTENCE_RULES) add(sentenceFallback(rule, s, text, units));
   });
   const out = [...relations.values()];
   const used = new Set(out.flatMap((r) => [r.subject, r.object]));

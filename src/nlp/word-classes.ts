@@ -1,7 +1,7 @@
 /**
  * Word classes the relation patterns refer to (`~role`, `~kill`, …), computed once per token.
  */
-import { LEADER_ROLES, MEMBER_ROLES, NAME_TITLES, ORG_NOUNS } from './rules/vocabulary.js';
+import { LEADER_ROLES, MEMBER_ROLES, NAME_TITLES, ORG_NOUNS, TEAM_ROLES } from './rules/vocabulary.js';
 import type { Token } from './tokens.js';
 
 /** Verbs of killing ("X shot Y"). */
@@ -23,7 +23,7 @@ const KILLER_NOUNS = new Set('assassin|killer|murderer|gunman|slayer|assassins|k
 export function wordClasses(t: Token): string {
   let c = '';
   const w = t.lower;
-  if (LEADER_ROLES.has(w) || MEMBER_ROLES.has(w) || NAME_TITLES.has(w)) c += '~role';
+  if (LEADER_ROLES.has(w) || MEMBER_ROLES.has(w) || NAME_TITLES.has(w) || TEAM_ROLES.has(w)) c += '~role';
   if (LEADER_ROLES.has(w)) c += '~lead';
   if (KILL_VERBS.has(w)) c += '~kill';
   if (KILLING_NOUNS.has(w)) c += '~killing';

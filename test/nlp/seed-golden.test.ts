@@ -57,9 +57,10 @@ describe('seed article (golden)', () => {
       for (const m of e.mentions) expect(article.text.slice(m.start, m.end)).toBe(m.text);
   });
 
-  it('matches the golden file (UPDATE_GOLDEN=1 rewrites it)', () => {
+  it('matches the golden file (UPDATE_GOLDEN=1 rewrites it; a missing file fails)', () => {
     const actual = `${JSON.stringify(doc, null, 2)}\n`;
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(GOLDEN)) writeFileSync(GOLDEN, actual);
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(GOLDEN, actual);
+    if (!existsSync(GOLDEN)) throw new Error(`${GOLDEN} is missing: run UPDATE_GOLDEN=1 and review it`);
     expect(actual).toBe(readFileSync(GOLDEN, 'utf8'));
   });
 });

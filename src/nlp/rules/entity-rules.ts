@@ -4,18 +4,26 @@
  */
 import type { Token } from '../tokens.js';
 import {
+  COMMON_ACRONYMS,
   COUNTRIES,
   DEMONYMS,
   DEMONYMS_AS_PLACES,
   HONORIFICS,
   LEADER_ROLES,
   MEMBER_ROLES,
+  NAME_TITLES,
   ORG_HEADS,
   ORG_NOUNS,
+  ORG_OBJECT_VERBS,
   ORG_OPENERS,
+  ORG_POSSESSIONS,
   PLACE_HEADS,
   SINGLE_WORD_ORGS,
+  TEAM_ROLES,
+  US_POSTAL_CODES,
   US_STATES,
+  VENUE_HEADS,
+  VENUE_MODIFIERS,
 } from './vocabulary.js';
 
 /** What a rule can see of a chunk. */
@@ -54,7 +62,6 @@ const PLACE_PREPOSITIONS = new Set([
   'outside',
   'across',
   'into',
-  'at',
   'around',
   'toward',
   'towards',
@@ -113,6 +120,26 @@ function appositiveNoun(c: ChunkView, nouns: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** An all-capital word of letters (and `&`, `.`, `-`): "NASA", "U.S.", "AT&T". */
+const SHOUTED = /^[\p{Lu}&.-]*\p{Lu}[\p{Lu}&.-]*$/u;
+const isShouted = (t: Token): boolean => SHOUTED.test(t.text);
+/** Words that name a person to compromise: such a name is no company even after "acquired". */
+const isPersonLike = (c: ChunkView): boolean =>
+  c.words.some((w) => has(w, 'FirstName', 'Honorific', 'MaleName', 'FemaleName'));
+/** Generic venue words that need a modifier to name a venue ("Performing Arts Center", "Jones Beach Theater"). */
+const VENUE_GENERIC = new Set(['center', 'centre', 'hall', 'theater', 'theatre', 'park', 'stage']);
+/** Any job title or role word ("CEO", "General", "Minister", "quarterback"). */
+const isRoleWord = (w: string): boolean =>
+  LEADER_ROLES.has(w) || MEMBER_ROLES.has(w) || NAME_TITLES.has(w) || TEAM_ROLES.has(w);
+const APOSTROPHE_S = new Set(["'s", '’s', "'", '’']);
+
+/** The lower-case words right after a possessive "'s" ("chief executive" in "Tesla's chief executive"). */
+function possessed(c: ChunkView): string[] {
+  if (!APOSTROPHE_S.has(c.after[0]?.text ?? '')) return [];
+  const one = c.after[1]?.lower ?? '';
+  return [one, `${one} ${c.after[2]?.lower ?? ''}`];
+}
+
 /** The word before the first "of" ("Court" in "Supreme Court of Canada"), or ''. */
 function headBeforeOf(c: ChunkView): string {
   const at = c.lowers.indexOf('of');
@@ -145,6 +172,42 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         (/^(?:b\.c\.|a\.d\.)$/.test(c.lower) && /^\d+$/.test(c.before[0]?.text ?? ''))),
   },
   {
+    id: 'state-code-after-town',
+    type: 'Place',
+    reason: '"Tampa, FL", "Toronto, ON": a two-letter postal code after "Town ," names the state or province',
+    test: (c) =>
+      c.words.length === 1 &&
+      /^\p{Lu}{2}$/u.test(c.words[0]!.text) &&
+      US_POSTAL_CODES.has(c.lower) &&
+      c.before[0]?.text === ',' &&
+      c.before[1]?.isCap === true,
+  },
+  {
+    id: 'shouted-phrase',
+    type: 'None',
+    reason:
+      '"FRANCE WINS", "SPACE VIZZION CONCEPT": several all-capital words are a headline or a label; the body names what matters',
+    test: (c) => {
+      const words = c.words.filter((w) => !w.isPunct);
+      // "ITAR-TASS" is one hyphenated name; a headline has words apart, and capitals around them too.
+      if (!words.every(isShouted) || !c.words.slice(1).some((w) => w.spaceBefore)) return false;
+      const around = [...c.before.slice(0, 3), ...c.after.slice(0, 3)].filter((t) => !t.isPunct);
+      return words.length >= 3 || around.length === 0 || around.filter(isShouted).length * 2 >= around.length;
+    },
+  },
+  {
+    id: 'common-acronym',
+    type: 'None',
+    reason: '"CEO", "SUV", "GDP", "TV": abbreviations of ordinary nouns are no names',
+    test: (c) => c.words.length === 1 && isShouted(c.words[0]!) && COMMON_ACRONYMS.has(c.lower),
+  },
+  {
+    id: 'title-alone',
+    type: 'None',
+    reason: '"General", "Minister", "CEO": a job title on its own is not a name',
+    test: (c) => c.words.length === 1 && isRoleWord(c.lower),
+  },
+  {
     id: 'partner-context',
     type: 'Organization',
     reason: '"agreed with Skolkovo", "merged with X": parties to agreements are organisations',
@@ -167,6 +230,68 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     type: 'Place',
     reason: '"Soviet" stands for the state itself ("Soviet officials")',
     test: (c) => DEMONYMS_AS_PLACES.has(c.lower),
+  },
+  {
+    id: 'venue-head',
+    type: 'Place',
+    reason:
+      'venues are places: "Bridgestone Arena", "Coral Sky Amphitheatre", "Saratoga Performing Arts Center"',
+    test: (c) =>
+      c.words.length > 1 &&
+      (VENUE_HEADS.has(last(c).lower) ||
+        (VENUE_GENERIC.has(last(c).lower) && c.lowers.slice(0, -1).some((w) => VENUE_MODIFIERS.has(w)))),
+  },
+  {
+    id: 'org-possession',
+    type: 'Organization',
+    reason:
+      '"Tesla\'s shares", "Ubisoft\'s chief executive": only an organisation has shareholders, a CEO, subsidiaries',
+    test: (c) => !isPersonLike(c) && possessed(c).some((w) => ORG_POSSESSIONS.has(w)),
+  },
+  {
+    id: 'org-shares-of',
+    type: 'Organization',
+    reason: '"shares of Tesla", "stock in Apple": what has shares is a company',
+    test: (c) =>
+      ['of', 'in'].includes(c.before[0]?.lower ?? '') &&
+      ['shares', 'stock', 'stake'].includes(c.before[1]?.lower ?? ''),
+  },
+  {
+    id: 'org-object-verb',
+    type: 'Organization',
+    reason: '"acquired Fitbit", "invested in Anthropic": what is bought or invested in is a company',
+    test: (c) =>
+      !isPersonLike(c) &&
+      !has(c.words[0]!, 'Place', 'Country', 'City') &&
+      (ORG_OBJECT_VERBS.has(c.before[0]?.lower ?? '') ||
+        (c.before[0]?.lower === 'in' && /^invest/.test(c.before[1]?.lower ?? ''))),
+  },
+  {
+    id: 'team-before-role',
+    type: 'Organization',
+    reason:
+      '"Browns pass rusher Myles Garrett", "Lakers forward LeBron James": a team precedes its player\'s position',
+    test: (c) => {
+      const k = c.after.findIndex((t, i) => i < 3 && TEAM_ROLES.has(t.lower) && (!t.isCap || isShouted(t)));
+      return (
+        k >= 0 && c.after[k + 1]?.isCap === true && c.after.slice(0, k).every((t) => !t.isCap && !t.isPunct)
+      );
+    },
+  },
+  {
+    id: 'team-plural',
+    type: 'Organization',
+    reason: '"the Steelers", "the Beatles": a capitalised plural after "the" names a team or band',
+    test: (c) =>
+      c.words.length === 1 &&
+      c.before[0]?.lower === 'the' &&
+      /^\p{Lu}\p{Ll}+s$/u.test(c.words[0]!.text) &&
+      !has(c.words[0]!, 'Place', 'Country', 'City', 'Region', 'Demonym', 'Plural') &&
+      c.after[0]?.lower !== 'of' &&
+      !DEMONYMS.has(c.lower.replace(/s$/, '')) &&
+      !COUNTRIES.has(c.lower) &&
+      !c.after[0]?.isCap &&
+      !(c.after[0] !== undefined && has(c.after[0], 'Noun')), // "the Glonass technology": a modifier
   },
   {
     id: 'org-head',

@@ -16,8 +16,14 @@ export interface RelationRule {
   chain?: boolean;
   /** Also relate the subject to objects coordinated with the object ("the Fars and the Khuzestan technoparks"). */
   coordinate?: boolean;
+  /** Also relate subjects coordinated with the subject to the object ("French duo X and Y"). */
+  coordinateSubject?: boolean;
   /** The object must be a state, region or country ("Livingston, Texas", not "Boston, Chicago"). */
   objectIsRegion?: boolean;
+  /** The object must be a country ("Serbia's Novak Djokovic", not "Cleveland's John Smith"). */
+  objectIsCountry?: boolean;
+  /** The object must not be a country ("X of Dallas" is a home; "X of Japan" is a nationality). */
+  objectIsTown?: boolean;
 }
 
 export const RELATION_RULES: readonly RelationRule[] = [
@@ -153,8 +159,42 @@ export const RELATION_RULES: readonly RelationRule[] = [
     confidence: 0.75,
     chain: true,
   },
-  { id: 'place-role-name', type: 'LIVES_IN', pattern: "LOC:o 's? ~adj? *3 ~role ,? PER:s", confidence: 0.6 },
-  { id: 'nationality-role-name', type: 'CITIZEN_OF', pattern: 'NAT:o ~adj? *2 ~role PER:s', confidence: 0.6 },
+  {
+    id: 'country-role-name',
+    type: 'CITIZEN_OF',
+    pattern: "LOC:o 's? ~adj? *3 ~role ,? PER:s",
+    confidence: 0.7,
+    objectIsCountry: true,
+  },
+  {
+    id: 'nationality-role-name',
+    type: 'CITIZEN_OF',
+    pattern: 'NAT:o ~adj? *2 ~role PER:s',
+    confidence: 0.7,
+    coordinateSubject: true,
+  },
+  {
+    id: 'nationality-group-names',
+    type: 'CITIZEN_OF',
+    pattern: 'NAT:o duo|pair|trio|national|citizen PER:s',
+    confidence: 0.7,
+    coordinateSubject: true,
+  },
+  { id: 'nationality-name', type: 'CITIZEN_OF', pattern: 'the|a|an NAT:o PER:s', confidence: 0.6 },
+  {
+    id: 'name-country-paren',
+    type: 'CITIZEN_OF',
+    pattern: 'PER:s ( LOC:o )',
+    confidence: 0.7,
+    objectIsCountry: true,
+  },
+  {
+    id: 'names-country-paren',
+    type: 'CITIZEN_OF',
+    pattern: 'PER:s and PER ( LOC:o )',
+    confidence: 0.65,
+    objectIsCountry: true,
+  },
   {
     id: 'role-of-place',
     type: 'LIVES_IN',
@@ -174,7 +214,13 @@ export const RELATION_RULES: readonly RelationRule[] = [
     pattern: 'PER:s ,|is|was %8 a|an LOC:o native',
     confidence: 0.75,
   },
-  { id: 'place-possessive-person', type: 'LIVES_IN', pattern: "LOC:o 's PER:s", confidence: 0.6 },
+  {
+    id: 'country-possessive-person',
+    type: 'CITIZEN_OF',
+    pattern: "LOC:o 's ~adj? *2 PER:s",
+    confidence: 0.7,
+    objectIsCountry: true,
+  },
   {
     id: 'role-name-in-place',
     type: 'LIVES_IN',
@@ -182,7 +228,27 @@ export const RELATION_RULES: readonly RelationRule[] = [
     confidence: 0.55,
     chain: true,
   },
-  { id: 'name-of-place-short', type: 'LIVES_IN', pattern: 'PER:s of LOC:o', confidence: 0.6 },
+  {
+    id: 'name-of-country',
+    type: 'CITIZEN_OF',
+    pattern: 'PER:s of LOC:o',
+    confidence: 0.65,
+    objectIsCountry: true,
+  },
+  {
+    id: 'names-of-country',
+    type: 'CITIZEN_OF',
+    pattern: 'PER:s and PER of LOC:o',
+    confidence: 0.6,
+    objectIsCountry: true,
+  },
+  {
+    id: 'name-of-place-short',
+    type: 'LIVES_IN',
+    pattern: 'PER:s of LOC:o',
+    confidence: 0.6,
+    objectIsTown: true,
+  },
   { id: 'native-place', type: 'LIVES_IN', pattern: 'PER:s %10 his|her native LOC:o', confidence: 0.6 },
   {
     id: 'person-based-in',
@@ -372,31 +438,4 @@ export const RELATION_RULES: readonly RelationRule[] = [
     confidence: 0.6,
     label: 'partnership',
   },
-];
-
-/**
- * Fallbacks for a sentence where no pattern fired: when it names exactly one possible subject and one
- * possible object and contains the cue word class, the sentence is taken to state the fact (low confidence).
- */
-export interface SentenceRule {
-  id: string;
-  type: RelationType;
-  subject: 'Person' | 'Organization' | 'Place';
-  object: 'Person' | 'Organization' | 'Place';
-  /** A word class (see word-classes.ts) that must occur between the two; none = any. */
-  cue?: string;
-  confidence: number;
-}
-
-export const SENTENCE_RULES: readonly SentenceRule[] = [
-  { id: 'sole-killer', type: 'KILLED', subject: 'Person', object: 'Person', cue: 'kill', confidence: 0.4 },
-  {
-    id: 'sole-employer',
-    type: 'WORKS_FOR',
-    subject: 'Person',
-    object: 'Organization',
-    cue: 'role',
-    confidence: 0.35,
-  },
-  { id: 'sole-person-place', type: 'LIVES_IN', subject: 'Person', object: 'Place', confidence: 0.3 },
 ];

@@ -20,12 +20,12 @@ export const HONORIFICS = words(
  * The DIRECTS roles lead an organisation; the others are WORKS_FOR.
  */
 export const LEADER_ROLES = words(
-  'director|ceo|president|chancellor|chairman|chairwoman|chairperson|chair|head|founder|co-founder|cofounder|chief|leader|rector|dean|principal|governor|mayor|premier|chief executive|managing director|general manager|owner|publisher|editor|commander|superintendent|commissioner|secretary-general|secretary general|boss|executive director|vice president|vice-president|vice chairman|administrator|provost|prime minister|minister|speaker|coordinator|manager|secretary|treasurer|captain|coach',
+  'director|ceo|president|chancellor|chairman|chairwoman|chairperson|chair|head|founder|co-founder|cofounder|chief|leader|rector|dean|principal|governor|mayor|premier|chief executive|managing director|general manager|owner|publisher|editor|commander|superintendent|commissioner|secretary-general|secretary general|boss|executive director|administrator|provost|prime minister|minister|speaker|coordinator|secretary|treasurer|coach',
 );
 
 /** Roles of people who work for (or represent) an organisation without leading it. */
 export const MEMBER_ROLES = words(
-  'anchorman|anchorwoman|anchor|candidate|star|solicitor|commentator|supervisor|spokesman|spokeswoman|spokesperson|official|officer|employee|analyst|economist|attorney|lawyer|counsel|adviser|advisor|aide|agent|correspondent|reporter|editor|columnist|writer|researcher|scientist|professor|lecturer|engineer|consultant|member|representative|envoy|ambassador|delegate|diplomat|staffer|staff|worker|executive|partner|associate|assistant|deputy|investigator|detective|inspector|trustee|auditor|strategist|economist|physicist|historian|expert|specialist|teacher|student|researcher|prosecutor|judge|justice|senator|congressman|congresswoman|lawmaker|legislator|policeman|soldier|pilot|doctor|surgeon|nurse|broker|trader|banker|negotiator|operative|volunteer|activist|fellow|scholar',
+  'anchorman|anchorwoman|anchor|manager|captain|candidate|star|solicitor|commentator|supervisor|spokesman|spokeswoman|spokesperson|official|officer|employee|analyst|economist|attorney|lawyer|counsel|adviser|advisor|aide|agent|correspondent|reporter|editor|columnist|writer|researcher|scientist|professor|lecturer|engineer|consultant|member|representative|envoy|ambassador|delegate|diplomat|staffer|staff|worker|executive|partner|associate|assistant|deputy|investigator|detective|inspector|trustee|auditor|strategist|economist|physicist|historian|expert|specialist|teacher|student|researcher|prosecutor|judge|justice|senator|congressman|congresswoman|lawmaker|legislator|policeman|soldier|pilot|doctor|surgeon|nurse|broker|trader|banker|negotiator|operative|volunteer|activist|fellow|scholar',
 );
 
 /** Titles written before a name that are not part of it in news style ("Sen. Strom Thurmond"). */
@@ -90,3 +90,41 @@ export const SINGLE_WORD_ORGS = words(
 
 /** Demonyms that news uses for the state itself ("Soviet troops" = of the Soviet Union). */
 export const DEMONYMS_AS_PLACES = words('soviet');
+
+/**
+ * Capitalised abbreviations of ordinary English (business, technology, sport, medicine, measures): an
+ * all-capital word in this list is a common noun, never an organisation ("the CEO", "an SUV", "GDP").
+ */
+export const COMMON_ACRONYMS = words(
+  'ceo|cfo|coo|cto|cio|cmo|cso|evp|svp|vp|md|gm|hr|pr|it|ipo|ipos|m&a|gdp|cpi|eps|ebitda|roi|yoy|qoq|ytd|etf|etfs|reit|nav|aum|otc|b2b|b2c|saas|api|apis|ai|ml|ar|vr|xr|iot|5g|4g|lte|wifi|wi-fi|gps|usb|usb-c|hdmi|led|leds|lcd|oled|tv|tvs|hdtv|pc|pcs|cpu|gpu|ssd|ram|os|ios|app|apps|url|html|pdf|faq|diy|vip|ok|asap|fyi|aka|tbd|rsvp|ps|id|ids|dna|rna|hiv|aids|icu|er|mri|ct|covid|sars|flu|bpa|pet|pvc|co2|ev|evs|suv|suvs|awd|rwd|4wd|mpg|mph|kph|rpm|hp|kw|kwh|mw|gw|hvac|ac|am|pm|gmt|utc|est|edt|pst|pdt|cst|cdt|bst|cet|ira|iras|401k|ppe|diy|mvp|td|tds|qb|qbs|rb|wr|te|dl|ol|lb|db|ot|era|rbi|kpi|kpis|crm|erp|cpm|ctr|rtb|dsp|ssp|seo|sem|ppc|roas|arpu|gmv|dau|mau|ux|ui|r&d|q1|q2|q3|q4|h1|h2|fy|lp|ep|dj|mc|ad|ads|bc|bce|ce|mba|phd|bsc|msc|ba|ma|llm|jd|md|rn|lgbt|lgbtq|ngo|ngos|pac|pacs|dui|dwi|atm|atms|pin|vin|sku|gst|vat|rrp|msrp|mou|jv|esg|ict|sme|smes|cbd|thc|doi|isbn|issn|rss|ftp|http|https|www|vs|ie|eg|etc|na|n/a|tba|tbc',
+);
+
+/** The US Postal Service's two-letter state codes: places only where a town names its state ("Tampa, FL"). */
+export const US_POSTAL_CODES = words(
+  'al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc|on|bc|ab|qc|ns|nb|mb|sk|nl|pe',
+);
+
+/** Last words of venue names, which news treats as places ("Bridgestone Arena", "Coral Sky Amphitheatre"). */
+export const VENUE_HEADS = words(
+  'amphitheatre|amphitheater|arena|stadium|pavilion|auditorium|coliseum|colosseum|ballpark|speedway|raceway|fairgrounds|showroom|velodrome|racecourse|bowl|garden|gardens',
+);
+
+/** Words that make a following "Center", "Hall", "Theater" or "Park" a venue ("Performing Arts Center"). */
+export const VENUE_MODIFIERS = words(
+  'music|arts|performing|events|event|convention|concert|exhibition|sports|entertainment|civic|community',
+);
+
+/** Positions of players in a team ("Browns pass rusher Myles Garrett", "Lakers forward LeBron James"). */
+export const TEAM_ROLES = words(
+  'quarterback|linebacker|receiver|wideout|cornerback|safety|tackle|rusher|kicker|punter|running back|halfback|fullback|forward|guard|center|centre|defender|defenceman|defenseman|midfielder|striker|winger|goalkeeper|goalie|keeper|pitcher|catcher|shortstop|outfielder|infielder|batsman|bowler|player|star|teammate|rookie|captain|playmaker|lineman|dl|qb|rb|wr|te|lb|db|cb|ol',
+);
+
+/** Nouns after "X's" that only an organisation has ("Tesla's shares", "Ubisoft's chief executive"). */
+export const ORG_POSSESSIONS = words(
+  'shares|stock|shareholders|stockholders|investors|board|subsidiary|subsidiaries|unit|division|parent|headquarters|hq|employees|staff|workforce|customers|users|subscribers|app|apps|platform|website|site|stores|shops|outlets|factories|factory|plant|plants|products|brand|brands|revenue|revenues|profit|profits|earnings|sales|valuation|ipo|chief executive|ceo|cfo|coo|cto|founder|co-founder|cofounder|chairman|chairwoman|spokesperson|spokesman|spokeswoman|management|executives|ceo',
+);
+
+/** Verbs whose object is a company ("acquired Fitbit", "invested in Anthropic"). */
+export const ORG_OBJECT_VERBS = words(
+  'acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchased|purchase|sued|suing|invested|invests|investing|merge|merged|merging|partnered|partnering|backed|backing',
+);

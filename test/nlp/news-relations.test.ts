@@ -1,0 +1,105 @@
+/**
+ * Relation rules for the way news states facts, with positives in the style of several kinds of source
+ * and negatives each rule must leave alone. Names are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../src/core/index.js';
+import { analyze } from '../../src/nlp/index.js';
+
+/** Rule tables test what the patterns find: every fact, whatever its confidence (the threshold: min-confidence.test.ts). */
+const EVERY_FACT = { minConfidence: 0 };
+
+const facts = (doc: Document): string[] => {
+  const name = new Map(doc.entities.map((e) => [e.id, e.name]));
+  return doc.relations.map((r) => `${name.get(r.subject)} ${r.type} ${name.get(r.object)}`);
+};
+
+describe('news relation rules: positives', () => {
+  it.each([
+    [
+      'country possessive (sport)',
+      "Serbia's Dravo Kelmic won in straight sets.",
+      'Dravo Kelmic CITIZEN_OF Serbia',
+    ],
+    [
+      'country possessive (diplomacy)',
+      "China's ambassador Wen Lihua has said so.",
+      'Wen Lihua CITIZEN_OF China',
+    ],
+    [
+      'country before a title',
+      'U.S. Attorney Nora Vexley said the case was closed.',
+      'Nora Vexley CITIZEN_OF U.S.',
+    ],
+    [
+      'nationality before a title',
+      'Israeli Prime Minister Avi Doron spoke on Monday.',
+      'Avi Doron CITIZEN_OF Israel',
+    ],
+    [
+      'nationality before a pair',
+      'French duo Luc Marand and Paul Serrat won again.',
+      'Paul Serrat CITIZEN_OF France',
+    ],
+    ['name of a country', 'They beat Tomas Brevik of Norway in the final.', 'Tomas Brevik CITIZEN_OF Norway'],
+    [
+      'country in parentheses',
+      'The jury included Ana Kovac (Croatia) this year.',
+      'Ana Kovac CITIZEN_OF Croatia',
+    ],
+    ['team before a position', 'Falcons quarterback Jared Pell threw twice.', 'Jared Pell WORKS_FOR Falcons'],
+    ['founder is FOUNDED', 'Zentrix founder Mara Quill left in 2020.', 'Mara Quill FOUNDED Zentrix'],
+    [
+      'chief executive of',
+      'said Dana Ortel, chief executive of Calyptra Inc.',
+      'Dana Ortel DIRECTS Calyptra Inc.',
+    ],
+  ])('%s', (_what, text, fact) => {
+    expect(facts(analyze(text, EVERY_FACT))).toContain(fact);
+  });
+});
+
+describe('news relation rules: negatives', () => {
+  it.each([
+    [
+      'a state before a title is no residence',
+      'New Jersey Sen. Carl Brandt spoke today.',
+      'Carl Brandt LIVES_IN New Jersey',
+    ],
+    [
+      'a town possessive is no citizenship',
+      "Cleveland's Mark Oller scored twice.",
+      'Mark Oller CITIZEN_OF Cleveland',
+    ],
+    [
+      'a deputy does not direct',
+      'said Ivo Brandt, deputy director of Trelixa Corp.',
+      'Ivo Brandt DIRECTS Trelixa Corp.',
+    ],
+    [
+      'a director of a unit does not direct',
+      'said Jan Oller, director for games at Quorvex Inc.',
+      'Jan Oller DIRECTS Quorvex Inc.',
+    ],
+    ['a captain plays for the team', 'Ravens defensive captain Cam Ollen spoke.', 'Cam Ollen DIRECTS Ravens'],
+    [
+      'a country of a person is no home',
+      'They beat Tomas Brevik of Norway in the final.',
+      'Tomas Brevik LIVES_IN Norway',
+    ],
+  ])('%s', (_what, text, fact) => {
+    expect(facts(analyze(text, EVERY_FACT))).not.toContain(fact);
+  });
+
+  it('a team captain works for the team', () => {
+    expect(facts(analyze('Ravens defensive captain Cam Ollen spoke.', EVERY_FACT))).toContain(
+      'Cam Ollen WORKS_FOR Ravens',
+    );
+  });
+
+  it('a unit director works for the company', () => {
+    expect(facts(analyze('said Jan Oller, director for games at Quorvex Inc.', EVERY_FACT))).toContain(
+      'Jan Oller WORKS_FOR Quorvex Inc.',
+    );
+  });
+});
