@@ -1,8 +1,14 @@
 /** `--min-confidence` on extract, explain, ingest and worker (src/cli/min-confidence.ts), in process. */
 import { describe, expect, it } from 'vitest';
-import { extractJsonLine } from '../../src/cli/extract.js';
+import { articleFromText } from '../../src/article/index.js';
+import { extractJsonLine, extractOne } from '../../src/cli/extract.js';
+import { ingestItem } from '../../src/cli/ingest.js';
 import { buildProgram } from '../../src/cli/main.js';
 import { parseMinConfidence } from '../../src/cli/min-confidence.js';
+import { processArticle } from '../../src/crawl/process.js';
+import { MemorySink } from '../../src/graph/memory.js';
+
+const TEXT = 'Kalibr news\n\nKalibr Director Alexey Rodos spoke at the opening.';
 
 describe('--min-confidence', () => {
   it.each([
@@ -36,5 +42,33 @@ describe('--min-confidence', () => {
     expect(all.relations.length).toBeGreaterThan(0);
     expect(none.relations).toEqual([]);
     expect(none.entities).toEqual(all.entities);
+  });
+});
+
+describe('--min-confidence decides what is written', () => {
+  it.each([
+    [0, true],
+    [1.01, false],
+  ])('ingest of a text at %s writes facts: %s', async (min, some) => {
+    const r = await ingestItem({ kind: 'text', name: 't', text: TEXT }, new MemorySink(), {}, min);
+    expect(r.entities).toBeGreaterThan(0);
+    expect(r.facts > 0).toBe(some);
+  });
+
+  it('applies to already-extracted documents too', async () => {
+    const doc = extractOne(Buffer.from(TEXT), { text: true, minConfidence: 0 });
+    if (!doc.article) throw new Error('no article');
+    const item = { kind: 'doc' as const, name: 'd', doc: { ...doc, article: doc.article } };
+    expect(doc.relations.length).toBeGreaterThan(0);
+    expect((await ingestItem(item, new MemorySink(), {}, 0)).facts).toBeGreaterThan(0);
+    expect((await ingestItem(item, new MemorySink(), {}, 1.01)).facts).toBe(0);
+  });
+
+  it('is passed by the worker path (processArticle deps)', async () => {
+    const article = articleFromText(TEXT);
+    expect(
+      (await processArticle(article, { sink: new MemorySink(), minConfidence: 0 })).facts,
+    ).toBeGreaterThan(0);
+    expect((await processArticle(article, { sink: new MemorySink(), minConfidence: 1.01 })).facts).toBe(0);
   });
 });
