@@ -12,6 +12,7 @@ import {
   ORG_NOUNS,
   ORG_OPENERS,
   PLACE_HEADS,
+  VENUE_HEADS,
 } from './rules/vocabulary.js';
 import type { Token } from './tokens.js';
 
@@ -205,6 +206,9 @@ const TRAILING_NON_NAME = new Set([
   'will',
 ]);
 
+/** Head nouns that end organisation, place and venue names. */
+const HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...VENUE_HEADS]);
+
 /** Trim clause-initial common words and split a run at titles. */
 function splitRun(tokens: Token[], from: number, runTo: number): Chunk[] {
   let to = runTo;
@@ -236,7 +240,11 @@ function splitRun(tokens: Token[], from: number, runTo: number): Chunk[] {
         !AMBIGUOUS_TITLES.has(t.lower) ||
         // "Israeli Prime Minister Benjamin Netanyahu": a second title after an ambiguous one makes it a title
         (k + 2 < to && NAME_TITLES.has(tokens[k + 1]!.lower) && !AMBIGUOUS_TITLES.has(tokens[k + 1]!.lower)));
-    const caseBreak = k > partStart && isCaseBreak(tokens[k - 1]!, t);
+    // "PNC Bank Arts Center", "BMI Albyn Hospital": a shouted brand opening a headed name stays in it.
+    const caseBreak =
+      k > partStart &&
+      !(HEADS.has(tokens[to - 1]!.lower) && isShout(tokens[k - 1]!)) &&
+      isCaseBreak(tokens[k - 1]!, t);
     if (caseBreak) {
       out.push({ from: partStart, to: k, title });
       title = undefined;

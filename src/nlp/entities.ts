@@ -37,6 +37,7 @@ const WEAK_RULES = new Set([
   'place-preposition',
   'speaker-person',
   'acronym-org',
+  'shouted-name',
   'unknown',
 ]);
 

@@ -151,7 +151,7 @@ const FOUNDER_ROLES = new Set(['founder', 'co-founder', 'cofounder', 'founders',
  * leading role qualified as subordinate ("deputy director") or of a unit ("director for games at Google")
  * is employment, not leadership.
  */
-function roleType(role: string, tokens: Token[] = [], at = -1): RelationType {
+function roleType(role: string, tokens: Token[] = [], at = -1, objectFrom = -1): RelationType {
   const head = role.split(' ').pop()!;
   if (head === 'member') return 'MEMBER_OF';
   if (FOUNDER_ROLES.has(head)) return 'FOUNDED';
@@ -164,6 +164,8 @@ function roleType(role: string, tokens: Token[] = [], at = -1): RelationType {
   const after = tokens[at + 2];
   if (at >= 0 && next && ['of', 'for'].includes(next.lower) && after && !after.isCap && after.lower !== 'the')
     return 'WORKS_FOR';
+  // "Head of Research at Kotak Securities": the role leads a unit named between it and the organisation.
+  if (at >= 0 && objectFrom > at && tokens.slice(at + 1, objectFrom).some((t) => t.isCap)) return 'WORKS_FOR';
   return 'DIRECTS';
 }
 
@@ -195,7 +197,9 @@ function makeRelation(
 ): Relation | undefined {
   if (subj.entity.id === obj.entity.id) return undefined;
   const type =
-    rule.type === 'ROLE' ? roleType(role ?? '', s.tokens, roleIndex(s.tokens, role, subj, obj)) : rule.type;
+    rule.type === 'ROLE'
+      ? roleType(role ?? '', s.tokens, roleIndex(s.tokens, role, subj, obj), obj.from)
+      : rule.type;
   const relation: Relation = {
     type,
     subject: subj.entity.id,
@@ -273,6 +277,18 @@ function isRegion(tokens: Token[]): boolean {
   );
 }
 
+/** The argument after `obj` is ", STATE": "Nashville, TN", "Toronto, Ontario". */
+function beforeRegion(s: Sentence, units: SentenceUnits, obj: number): boolean {
+  const next = units.args[obj + 1];
+  const o = units.args[obj]!;
+  return (
+    next !== undefined &&
+    next.from === o.to + 1 &&
+    s.tokens[o.to]?.text === ',' &&
+    isRegion(s.tokens.slice(next.from, next.to))
+  );
+}
+
 function isCountry(tokens: Token[]): boolean {
   return COUNTRIES.has(tokens.map((t) => t.lower).join(' ')) || tokens.some((t) => t.tags.has('Country'));
 }
@@ -331,6 +347,9 @@ export function findRelations(
         if (rule.objectIsRegion && !isRegion(objTokens)) continue;
         if (rule.objectIsCountry && !(obj.nationality || isCountry(objTokens))) continue;
         if (rule.objectIsTown && (obj.nationality || isCountry(objTokens))) continue;
+        if (rule.subjectIsLocal && (subj.nationality || isRegion(s.tokens.slice(subj.from, subj.to))))
+          continue;
+        if (rule.objectBeforeRegion && !beforeRegion(s, units, match.o)) continue;
         // A country is not located in another place it is listed with ("Russia, Poland, …").
         if (rule.type === 'LOCATED_IN' && isCountry(s.tokens.slice(subj.from, subj.to))) continue;
         add(makeRelation(rule, s, text, subj, obj, match.r, match.l));

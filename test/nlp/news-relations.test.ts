@@ -54,6 +54,74 @@ describe('news relation rules: positives', () => {
       'said Dana Ortel, chief executive of Calyptra Inc.',
       'Dana Ortel DIRECTS Calyptra Inc.',
     ],
+    ['venue, town, state', 'June 9 -- Corvala Arena, Brandonia, FL', 'Corvala Arena LOCATED_IN Brandonia'],
+    ['town, state after a venue', 'June 9 -- Corvala Arena, Brandonia, FL', 'Brandonia LOCATED_IN FL'],
+    [
+      'venue in a town',
+      'They played the Quarrison Auditorium in Nashville last night.',
+      'Quarrison Auditorium LOCATED_IN Nashville',
+    ],
+    [
+      'which owns, with a list',
+      'Halvern Capital, which owns the Brandon Herald and the Oller Times, bid again.',
+      'Halvern Capital OWNS Oller Times',
+    ],
+    [
+      'parent company',
+      "Trelixa's parent company, Quorvex Group, said nothing.",
+      'Quorvex Group OWNS Trelixa',
+    ],
+    ['a unit of', 'Dravolt Inc., a unit of Calyptra Corp., hired staff.', 'Calyptra Corp. OWNS Dravolt Inc.'],
+    [
+      'co-founded by',
+      'Zentrix, a group co-founded by soccer player Mara Quill, paid.',
+      'Mara Quill FOUNDED Zentrix',
+    ],
+    [
+      'partnership between',
+      'It ends a partnership between the Halvern Federation and Zentrix Inc.',
+      'Halvern Federation PARTNERS_WITH Zentrix Inc.',
+    ],
+    [
+      'merger of',
+      'The merger of Quorvex Group and Trelixa Corp. became final Tuesday.',
+      'Quorvex Group PARTNERS_WITH Trelixa Corp.',
+    ],
+    [
+      'unit head at an organisation',
+      'said Rina Vosk, Head of Fundamental Research at Kessler Securities.',
+      'Rina Vosk WORKS_FOR Kessler Securities',
+    ],
+    [
+      'organisation in parentheses',
+      'Halvern Studio (Germany) builds light sculptures.',
+      'Halvern Studio BASED_IN Germany',
+    ],
+    [
+      "place's kind of organisation",
+      "Dubai's flagship carrier Zorvan Airlines added jets.",
+      'Zorvan Airlines BASED_IN Dubai',
+    ],
+    [
+      'nationality and kind',
+      'Ukrainian energy company Zentrix Group hired him.',
+      'Zentrix Group BASED_IN Ukraine',
+    ],
+    [
+      'the nationality kind',
+      'Trelixa Inc., the embattled Chinese tech company, denied it.',
+      'Trelixa Inc. BASED_IN China',
+    ],
+    [
+      'a place kind',
+      'Quorvex Media, the Spokane and Seattle advertising firm, won.',
+      'Quorvex Media BASED_IN Seattle',
+    ],
+    [
+      'a kind in a place',
+      'Dravolt Partners, a consulting firm in Washington, said so.',
+      'Dravolt Partners BASED_IN Washington',
+    ],
   ])('%s', (_what, text, fact) => {
     expect(facts(analyze(text, EVERY_FACT))).toContain(fact);
   });
@@ -87,6 +155,21 @@ describe('news relation rules: negatives', () => {
       'They beat Tomas Brevik of Norway in the final.',
       'Tomas Brevik LIVES_IN Norway',
     ],
+    [
+      'a country in a country is no containment',
+      'The war waged by Russia in Ukraine goes on.',
+      'Russia LOCATED_IN Ukraine',
+    ],
+    [
+      'a venue is not in the state of its town',
+      'They played the Quarrison Auditorium in Nashville, Tennessee.',
+      'Quarrison Auditorium LOCATED_IN Tennessee',
+    ],
+    [
+      'a venue is not in the state of a listed town',
+      'June 9 -- Corvala Arena, Brandonia, FL',
+      'Corvala Arena LOCATED_IN FL',
+    ],
   ])('%s', (_what, text, fact) => {
     expect(facts(analyze(text, EVERY_FACT))).not.toContain(fact);
   });
@@ -101,5 +184,18 @@ describe('news relation rules: negatives', () => {
     expect(facts(analyze('said Jan Oller, director for games at Quorvex Inc.', EVERY_FACT))).toContain(
       'Jan Oller WORKS_FOR Quorvex Inc.',
     );
+  });
+});
+
+describe('appositions name people, not organisations', () => {
+  it('a university in the apposition leaves the person a person', () => {
+    const doc = analyze('said Ross Malden, a Boise State University political scientist.');
+    expect(doc.entities.find((e) => e.name === 'Ross Malden')?.type).toBe('Person');
+    expect(facts(doc)).toContain('Ross Malden WORKS_FOR Boise State University');
+  });
+
+  it('a capitalised job title is no entity', () => {
+    const doc = analyze('said Rina Vosk, Chief Strategy Officer at Kessler Securities.');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Chief Strategy Officer');
   });
 });

@@ -114,7 +114,7 @@ function appositiveNoun(c: ChunkView, nouns: ReadonlySet<string>): boolean {
     const t = c.after[k]!;
     if (t.text === ',' && c.after[k + 1] && !c.after[k + 1]!.isCap) continue; // "a leading, LSE-listed … group"
     if (t.isPunct && t.text !== '-') return false;
-    if (nouns.has(t.lower)) return true;
+    if (nouns.has(t.lower) && !t.isCap) return true; // "a Boise State University economist": a name, not the kind
     if (has(t, 'Preposition')) return false; // "a spokeswoman for the agency": the head came before "for"
   }
   return false;
@@ -206,6 +206,17 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     type: 'None',
     reason: '"General", "Minister", "CEO": a job title on its own is not a name',
     test: (c) => c.words.length === 1 && isRoleWord(c.lower),
+  },
+  {
+    id: 'role-phrase',
+    type: 'None',
+    reason:
+      '"Head of Research", "Chief Strategy Officer", "Senior Vice President of Sales": a capitalised job title is a role, not a name',
+    test: (c) =>
+      c.words.length > 1 &&
+      (isRoleWord(c.lowers[0]!) || ['head', 'chief', 'senior', 'vice', 'deputy'].includes(c.lowers[0]!)) &&
+      (isRoleWord(c.lowers[c.lowers.length - 1]!) ||
+        c.lowers.slice(1).some((w) => w === 'of' || w === 'for')),
   },
   {
     id: 'partner-context',

@@ -24,6 +24,10 @@ export interface RelationRule {
   objectIsCountry?: boolean;
   /** The object must not be a country ("X of Dallas" is a home; "X of Japan" is a nationality). */
   objectIsTown?: boolean;
+  /** The subject must not be a country or state ("the U.S. in Iraq" is no containment). */
+  subjectIsLocal?: boolean;
+  /** The object must be followed by ", STATE" ("Bridgestone Arena, Nashville, TN"). */
+  objectBeforeRegion?: boolean;
 }
 
 export const RELATION_RULES: readonly RelationRule[] = [
@@ -75,6 +79,12 @@ export const RELATION_RULES: readonly RelationRule[] = [
     confidence: 0.8,
   },
   { id: 'org-said-name', type: 'WORKS_FOR', pattern: "ORG:o 's ~role:r PER:s", confidence: 0.8 },
+  {
+    id: 'name-role-unit-at-org',
+    type: 'ROLE',
+    pattern: 'PER:s , the|a|an? ~adj? *2 ~role:r %8 at|for|with the? ORG:o',
+    confidence: 0.65,
+  },
   { id: 'name-member-of', type: 'MEMBER_OF', pattern: 'PER:s , a|an member of the? ORG:o', confidence: 0.75 },
   { id: 'org-role-comma-name', type: 'ROLE', pattern: 'ORG:o *2 ~role:r , PER:s', confidence: 0.7 },
   { id: 'name-at-org', type: 'WORKS_FOR', pattern: 'PER:s at|with the ORG:o', confidence: 0.5 },
@@ -322,6 +332,44 @@ export const RELATION_RULES: readonly RelationRule[] = [
     confidence: 0.75,
   },
   { id: 'org-in-place', type: 'BASED_IN', pattern: 'ORG:s in LOC:o', confidence: 0.55, chain: true },
+  {
+    id: 'org-country-paren',
+    type: 'BASED_IN',
+    pattern: 'ORG:s ( LOC:o )',
+    confidence: 0.7,
+    objectIsCountry: true,
+  },
+  {
+    id: 'place-possessive-kind-org',
+    type: 'BASED_IN',
+    pattern: "LOC:o 's|’s *3 ~orgnoun ORG:s",
+    confidence: 0.65,
+  },
+  {
+    id: 'nationality-kind-org',
+    type: 'BASED_IN',
+    pattern: 'NAT:o *3 ~orgnoun ORG:s',
+    confidence: 0.65,
+  },
+  {
+    id: 'org-the-nationality-kind',
+    type: 'BASED_IN',
+    pattern: 'ORG:s , the ~adj? *2 NAT:o *3 ~orgnoun',
+    confidence: 0.7,
+  },
+  {
+    id: 'org-appositive-place-kind',
+    type: 'BASED_IN',
+    pattern: 'ORG:s , a|an|the LOC:o %6 ~orgnoun',
+    confidence: 0.7,
+    coordinate: true,
+  },
+  {
+    id: 'org-appositive-kind-in-place',
+    type: 'BASED_IN',
+    pattern: 'ORG:s , a|an|the ~adj? *4 ~orgnoun in|of LOC:o',
+    confidence: 0.7,
+  },
   { id: 'org-of-place', type: 'BASED_IN', pattern: 'ORG:s of LOC:o', confidence: 0.6, chain: true },
   { id: 'place-possessive-org', type: 'BASED_IN', pattern: "LOC:o 's ORG:s", confidence: 0.65 },
   { id: 'dateline', type: 'BASED_IN', pattern: '^ *1 LOC:o *1 ORG:s', confidence: 0.5 },
@@ -355,14 +403,22 @@ export const RELATION_RULES: readonly RelationRule[] = [
     objectIsRegion: true,
   },
   { id: 'place-in-place', type: 'LOCATED_IN', pattern: 'LOC:s is|lies *2 in LOC:o', confidence: 0.75 },
-  { id: 'place-possessive-place', type: 'LOCATED_IN', pattern: "LOC:o 's LOC:s", confidence: 0.6 },
   {
-    id: 'town-town-state',
+    id: 'venue-town-state',
     type: 'LOCATED_IN',
-    pattern: 'LOC:s , LOC , LOC:o',
-    confidence: 0.7,
-    objectIsRegion: true,
+    pattern: 'LOC:s , LOC:o , LOC',
+    confidence: 0.75,
+    objectBeforeRegion: true,
+    subjectIsLocal: true,
   },
+  {
+    id: 'local-place-in-place',
+    type: 'LOCATED_IN',
+    pattern: 'LOC:s in|at the? LOC:o',
+    confidence: 0.6,
+    subjectIsLocal: true,
+  },
+  { id: 'place-possessive-place', type: 'LOCATED_IN', pattern: "LOC:o 's LOC:s", confidence: 0.6 },
   {
     id: 'place-in-region',
     type: 'LOCATED_IN',
@@ -390,7 +446,79 @@ export const RELATION_RULES: readonly RelationRule[] = [
     confidence: 0.65,
   },
   // --- organisations and organisations --------------------------------------------------------------------
-  { id: 'which-owns', type: 'OWNS', pattern: 'ORG:s , *3 which|that owns|controls ORG:o', confidence: 0.8 },
+  {
+    id: 'which-owns',
+    type: 'OWNS',
+    pattern: 'ORG:s , *3 which|that owns|controls|operates the? ORG:o',
+    confidence: 0.8,
+    coordinate: true,
+  },
+  {
+    id: 'parent-company',
+    type: 'OWNS',
+    pattern: "ORG:o 's|’s parent company|group|parent ,? ORG:s",
+    confidence: 0.8,
+  },
+  {
+    id: 'the-parent-of',
+    type: 'OWNS',
+    pattern: "ORG:s , ORG:o 's|’s parent",
+    confidence: 0.8,
+  },
+  {
+    id: 'owner-of',
+    type: 'OWNS',
+    pattern: 'ORG:s , the|a owner|parent of the? ORG:o',
+    confidence: 0.75,
+    coordinate: true,
+  },
+  {
+    id: 'unit-of',
+    type: 'OWNS',
+    pattern: 'ORG:o , a|an ~adj? unit|subsidiary|division|arm|affiliate of the? ORG:s',
+    confidence: 0.8,
+  },
+  {
+    id: 'its-service',
+    type: 'OWNS',
+    pattern: 'ORG:s *6 its ORG:o ~noun',
+    confidence: 0.6,
+  },
+  {
+    id: 'org-possessive-org',
+    type: 'OWNS',
+    pattern: "ORG:s 's|’s ORG:o",
+    confidence: 0.55,
+  },
+  {
+    id: 'founded-by',
+    type: 'FOUNDED',
+    pattern: 'ORG:o , %6 founded|co-founded|cofounded|established|started by *4 PER:s',
+    confidence: 0.75,
+    coordinateSubject: true,
+  },
+  {
+    id: 'founders-names',
+    type: 'FOUNDED',
+    pattern: 'ORG:o *8 founders|co-founders PER:s',
+    confidence: 0.65,
+    coordinateSubject: true,
+  },
+  {
+    id: 'partnership-between',
+    type: 'PARTNERS_WITH',
+    pattern:
+      'partnership|alliance|venture|agreement|deal|collaboration|relationship between the? ORG:s and the? ORG:o',
+    confidence: 0.75,
+    label: 'partnership',
+  },
+  {
+    id: 'merger-of',
+    type: 'PARTNERS_WITH',
+    pattern: 'merger of|between the? ORG:s and the? ORG:o',
+    confidence: 0.75,
+    label: 'merger',
+  },
   {
     id: 'belongs-to',
     type: 'OWNS',
