@@ -1,7 +1,10 @@
 /**
  * Bytes -> string for HTML pages: BOM, then the HTTP charset, then `<meta charset>` / `http-equiv`
- * anywhere in `<head>`, then "valid UTF-8 is UTF-8", then windows-1252 (what browsers assume for legacy pages).
+ * anywhere in `<head>` (encoding-sniffer's WHATWG prescan), then "valid UTF-8 is UTF-8", then
+ * windows-1252 (what browsers assume for legacy pages). Decoding is iconv-lite's.
  */
+import { getEncoding } from 'encoding-sniffer';
+import iconv from 'iconv-lite';
 import { ExtractionError } from '../core/index.js';
 import { BINARY_SNIFF_BYTES, MAX_CONTROL_BYTE_RATIO, MAX_HEAD_SCAN_BYTES } from './constants.js';
 
@@ -64,40 +67,27 @@ export function assertNotBinary(bytes: Uint8Array): void {
   }
 }
 
-const META_RE = /<meta\b[^>]*>/gi;
-const CHARSET_ATTR_RE = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
-
-/** The charset declared by `<meta charset>` or `<meta http-equiv=Content-Type>` anywhere in the head. */
+/**
+ * The charset declared by `<meta charset>`, `<meta http-equiv=Content-Type>` or an XML declaration
+ * anywhere in the head (not in the body, where quoted markup is text).
+ */
 export function sniffMetaCharset(bytes: Uint8Array): string | null {
+  const scanned = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, MAX_HEAD_SCAN_BYTES));
   // latin1 maps bytes 1:1, so ASCII markup reads the same whatever the real charset is.
-  const head = Buffer.from(
-    bytes.buffer,
-    bytes.byteOffset,
-    Math.min(bytes.length, MAX_HEAD_SCAN_BYTES),
-  ).toString('latin1');
-  const bodyAt = head.search(/<\/head\s*>|<body[\s>]/i);
-  const scope = bodyAt >= 0 ? head.slice(0, bodyAt) : head;
-  for (const [tag] of scope.matchAll(META_RE)) {
-    const m = CHARSET_ATTR_RE.exec(tag);
-    const charset = normalizeCharset(m?.[1]);
-    // A page that says UTF-16 in ASCII markup is not UTF-16 (the HTML standard maps it to UTF-8).
-    if (charset) return charset.startsWith('utf-16') ? 'utf-8' : charset;
-  }
-  return null;
+  const bodyAt = scanned.toString('latin1').search(/<\/head\s*>|<body[\s>]/i);
+  const head = bodyAt >= 0 ? scanned.subarray(0, bodyAt) : scanned;
+  // The sniffer answers its default when nothing is declared: two different defaults tell that case apart.
+  const sniff = (defaultEncoding: string) => getEncoding(head, { maxBytes: head.length, defaultEncoding });
+  const declared = sniff('windows-1252');
+  return declared === sniff('utf-8') ? normalizeCharset(declared) : null;
 }
 
-/**
- * windows-1252 characters for bytes 0x80..0x9f. Node's TextDecoder decodes the `windows-1252` label (and
- * `iso-8859-1`, `latin1`, `ascii`, which WHATWG maps to it) as ISO-8859-1, turning curly quotes and dashes
- * into C1 control characters; we map them back.
- */
-const CP1252_C1 =
-  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-
+/** Decode with iconv-lite; the few WHATWG encodings it lacks (e.g. iso-2022-jp) with the platform's TextDecoder. */
 function decodeWith(charset: string, bytes: Uint8Array): string {
-  const text = new TextDecoder(charset).decode(bytes);
-  if (charset !== 'windows-1252') return text;
-  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!);
+  if (!iconv.encodingExists(charset)) return new TextDecoder(charset).decode(bytes);
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), charset, {
+    stripBOM: false,
+  });
 }
 
 const FATAL_UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -117,7 +107,7 @@ export function decodeHtml(bytes: Uint8Array, httpCharset?: string): DecodedPage
   const bom = bomCharset(bytes);
   if (bom) {
     return {
-      text: new TextDecoder(bom.charset).decode(bytes.subarray(bom.length)),
+      text: decodeWith(bom.charset, bytes.subarray(bom.length)),
       charset: bom.charset,
       source: 'bom',
     };
@@ -127,7 +117,6 @@ export function decodeHtml(bytes: Uint8Array, httpCharset?: string): DecodedPage
   if (fromHttp) return { text: decodeWith(fromHttp, bytes), charset: fromHttp, source: 'http' };
   const fromMeta = sniffMetaCharset(bytes);
   if (fromMeta) return { text: decodeWith(fromMeta, bytes), charset: fromMeta, source: 'meta' };
-  if (isValidUtf8(bytes))
-    return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8', source: 'utf8-valid' };
+  if (isValidUtf8(bytes)) return { text: decodeWith('utf-8', bytes), charset: 'utf-8', source: 'utf8-valid' };
   return { text: decodeWith('windows-1252', bytes), charset: 'windows-1252', source: 'fallback' };
 }

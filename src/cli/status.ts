@@ -1,6 +1,7 @@
 import type { Queue } from 'bullmq';
 import { Command } from 'commander';
-import { createRedis, openArticleQueue } from '../queue/index.js';
+import { createRedis, openArticleQueue, readCrawlRuns } from '../queue/index.js';
+import { formatCrawlRuns } from './crawl-report.js';
 import { type QueueCliOptions, requireRedis, resolveQueueConfig, withQueueOptions } from './queue-options.js';
 
 /** Minutes of throughput shown. */
@@ -99,7 +100,11 @@ export function statusCommand(): Command {
     const queue = openArticleQueue(config, redis);
     const print = async () => {
       const status = await readStatus(queue);
-      const text = options.json ? `${JSON.stringify(status)}\n` : formatStatus(status);
+      // Crawl runs (newest first), with per-source errors: `crawls` in the JSON.
+      const crawls = await readCrawlRuns(redis, config);
+      const text = options.json
+        ? `${JSON.stringify({ ...status, crawls })}\n`
+        : formatStatus(status) + formatCrawlRuns(crawls);
       process.stdout.write(
         options.watch && !options.json && process.stdout.isTTY ? `\x1b[2J\x1b[H${text}` : text,
       );

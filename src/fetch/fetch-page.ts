@@ -146,9 +146,11 @@ async function readPage(res: Dispatcher.ResponseData, finalUrl: URL, ctx: Ctx): 
     discard(body);
     throw statusError(status, headers, ctx.url);
   }
-  if (mime && !ctx.o.acceptTypes.includes(mime)) {
+  if (mime && !isAccepted(mime, ctx.o.acceptTypes)) {
     discard(body);
-    throw new PermanentError('not-html', `not an article: ${mime}`, { details: { url: ctx.url } });
+    throw new PermanentError('not-html', `not an article: ${mime}`, {
+      details: { url: ctx.url, contentType: mime },
+    });
   }
   const declared = headers['content-length'] ? Number(headers['content-length']) : undefined;
   const contentLength = Number.isFinite(declared) ? declared : undefined;
@@ -170,6 +172,11 @@ async function readPage(res: Dispatcher.ResponseData, finalUrl: URL, ctx: Ctx): 
     });
   }
   return { ...base, body: bytes };
+}
+
+/** Whether `mime` is in the accepted list (the wildcard type accepts every type). */
+function isAccepted(mime: string, accepted: readonly string[]): boolean {
+  return accepted.includes(mime) || accepted.includes('*/*');
 }
 
 function requestHeaders(o: ResolvedFetchOptions): Record<string, string> {

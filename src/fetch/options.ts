@@ -19,7 +19,7 @@ export interface FetchOptions {
   deadlineMs?: number;
   /** @defaultValue {@link DEFAULT_USER_AGENT} */
   userAgent?: string;
-  /** Content types accepted (lower case, without parameters). @defaultValue text/html, application/xhtml+xml */
+  /** Content types accepted (lower case, without parameters; the wildcard type accepts any). @defaultValue text/html, application/xhtml+xml */
   acceptTypes?: readonly string[];
   /** `ETag` of a previous fetch: sent as `If-None-Match` (a 304 comes back as status 304, empty body). */
   etag?: string;

@@ -40,13 +40,18 @@ const COMMON_TAGS = [
 ];
 const NAME_TAGS = ['Person', 'Place', 'Organization', 'ProperNoun', 'Acronym'];
 
+/** A word never a name on its own; "US" in capitals is the country, not the pronoun "us". */
+function isFunctionWord(t: Token): boolean {
+  return NON_ENTITY_WORDS.has(t.lower) && !(t.text === 'US' || t.text === 'U.S.');
+}
+
 /** True when a token is a capitalised word that can be part of a name. */
 function isNameWord(t: Token): boolean {
   return !t.isPunct && ((t.isCap && !/\d/.test(t.text)) || /^\d+(st|nd|rd|th)$/.test(t.text));
 }
 
 function isCommonWord(t: Token): boolean {
-  if (NON_ENTITY_WORDS.has(t.lower)) return true;
+  if (isFunctionWord(t)) return true;
   if (NAME_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Pronoun')) return false;
   return COMMON_TAGS.some((tag) => t.tags.has(tag)) || (t.tags.has('Adjective') && !t.tags.has('Noun'));
 }
@@ -212,13 +217,19 @@ const HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...VENUE_HEADS]);
 /** Trim clause-initial common words and split a run at titles. */
 function splitRun(tokens: Token[], from: number, runTo: number): Chunk[] {
   let to = runTo;
-  while (to - from > 1 && TRAILING_NON_NAME.has(tokens[to - 1]!.lower)) to--;
+  // "Widget Inc on Monday": a trailing weekday goes, and so does the joiner it leaves behind.
+  while (
+    to - from > 1 &&
+    (TRAILING_NON_NAME.has(tokens[to - 1]!.lower) ||
+      (NAME_JOINERS.has(tokens[to - 1]!.lower) && !tokens[to - 1]!.isCap))
+  )
+    to--;
   let start = from;
   while (
     start < to &&
     isCommonWord(tokens[start]!) &&
     !DEMONYMS.has(tokens[start]!.lower) && // "Israeli Prime Minister …" opening a sentence keeps its nationality
-    (opensClause(tokens[start - 1]) || NON_ENTITY_WORDS.has(tokens[start]!.lower))
+    (opensClause(tokens[start - 1]) || isFunctionWord(tokens[start]!))
   )
     start++;
   const out: Chunk[] = [];
@@ -261,5 +272,5 @@ function splitRun(tokens: Token[], from: number, runTo: number): Chunk[] {
     }
   }
   if (to > partStart) out.push({ from: partStart, to, title });
-  return out.filter((c) => !(c.to - c.from === 1 && NON_ENTITY_WORDS.has(tokens[c.from]!.lower)));
+  return out.filter((c) => !(c.to - c.from === 1 && isFunctionWord(tokens[c.from]!)));
 }

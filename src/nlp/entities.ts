@@ -218,6 +218,24 @@ function isTagList(tokens: Token[]): boolean {
   return tokens[1]?.text === ':' && tokens.filter((t) => t.text === ',').length >= TAG_LIST_MIN_COMMAS;
 }
 
+/** Below this many sentences there is no article to confirm a name by (a caption, a lone sentence). */
+const MIN_SENTENCES_FOR_DOCUMENT_EVIDENCE = 3;
+
+/**
+ * A name typed by its shape alone ("Blue Origin", "Gran Turismo", "Mavic Mini") is a person only when the
+ * article goes on to use its last word alone, as news style does with surnames ("Myles Garrett … Garrett").
+ */
+function confirmNameShapes(mentions: MentionCandidate[]): void {
+  const alone = new Set(mentions.filter((m) => m.to - m.from === 1).map((m) => m.text));
+  for (const m of mentions) {
+    if (m.rule !== 'name-shape-person') continue;
+    const surname = m.text.split(/\s+/).pop()!;
+    if (alone.has(surname)) continue;
+    m.type = 'None';
+    m.rule = 'name-shape-unconfirmed';
+  }
+}
+
 /** Find and type every name in the sentences. `None`/`Nationality` candidates are kept for later steps. */
 export function findMentions(sentences: Sentence[], source: string): MentionCandidate[] {
   const out: MentionCandidate[] = [];
@@ -225,6 +243,7 @@ export function findMentions(sentences: Sentence[], source: string): MentionCand
     if (isTagList(s.tokens)) return;
     for (const c of findChunks(s.tokens)) out.push(toCandidate(s, i, c, source));
   });
+  if (sentences.length >= MIN_SENTENCES_FOR_DOCUMENT_EVIDENCE) confirmNameShapes(out);
   harmonise(out);
   listPlaces(sentences, out);
   return mergeBirthplaces(sentences, out, source);

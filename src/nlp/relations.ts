@@ -47,7 +47,8 @@ interface SentenceUnits {
 }
 
 function encodeWord(t: Token): string {
-  return ` ${t.lower.replace(/[\s~]/g, '_')}${wordClasses(t)}`;
+  // Curly and straight apostrophes are one letter to the patterns ("Serbia’s" = "Serbia's").
+  return ` ${t.lower.replace(/[\s~]/g, '_').replace(/[’‘]/g, "'")}${wordClasses(t)}`;
 }
 
 /** The entity a nationality stands for ("Swedish" → Sweden), created on first use. */

@@ -5,12 +5,14 @@
 import { type Job, Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import { PermanentError } from '../core/index.js';
-import { durationMs, loadPipelines, type Pipeline } from '../crawl/pipeline.js';
+import { NewsgraphError, PermanentError, type RawPage } from '../core/index.js';
+import { durationMs, type Pipeline, type PipelineSource, readPipelines } from '../crawl/pipeline.js';
 import { type CrawlDeps, type CrawlReport, runPipeline } from '../crawl/run-pipeline.js';
+import { decodeSource, MAX_SOURCE_BYTES } from '../crawl/source-body.js';
 import { type FetchOptions, fetchPage } from '../fetch/index.js';
 import { KEEP_COMPLETED, KEEP_FAILED } from './article-queue.js';
 import type { QueueConfig } from './connection.js';
+import { type RecordTo, runAndRecord } from './crawl-runs.js';
 import { enqueueUrls } from './enqueue.js';
 
 export const CRAWL_JOB_NAME = 'crawl';
@@ -33,10 +35,45 @@ export function openCrawlQueue(config: QueueConfig, connection: Redis): Queue {
 export interface SyncReport {
   upserted: string[];
   removed: string[];
+  /** Pending crawl jobs removed because a scheduler that was removed and added again left them behind. */
+  strayJobs: number;
 }
 
-/** Make the queue's schedulers match the enabled pipelines exactly (idempotent). */
-export async function syncSchedulers(queue: Queue, pipelines: Pipeline[]): Promise<SyncReport> {
+/** States in which a crawl job has not started yet. */
+const PENDING = ['waiting', 'delayed', 'prioritized'] as const;
+
+/**
+ * Remove pending crawl jobs of `ids` that their scheduler no longer owns. BullMQ's `removeJobScheduler`
+ * leaves a job that is already waiting; `upsertJobScheduler` under the same id then adds another, and
+ * both would run. For a live scheduler the newest pending job is its own; for a removed one, none is.
+ */
+async function removeStrayJobs(queue: Queue, live: Set<string>, removed: Set<string>): Promise<number> {
+  const byPipeline = new Map<string, Job[]>();
+  for (const job of await queue.getJobs([...PENDING])) {
+    const id = (job?.data as Partial<CrawlJobData> | undefined)?.pipelineId;
+    if (!job || !id || (!live.has(id) && !removed.has(id))) continue;
+    byPipeline.set(id, [...(byPipeline.get(id) ?? []), job]);
+  }
+  let count = 0;
+  for (const [id, jobs] of byPipeline) {
+    const newestFirst = jobs.sort((a, b) => b.timestamp - a.timestamp);
+    for (const job of live.has(id) ? newestFirst.slice(1) : newestFirst) {
+      await job.remove();
+      count++;
+    }
+  }
+  return count;
+}
+
+/**
+ * Make the queue's schedulers match the enabled pipelines exactly (idempotent). Schedulers of `keep`
+ * (pipelines whose file is there but broken) are left as they are rather than removed.
+ */
+export async function syncSchedulers(
+  queue: Queue,
+  pipelines: Pipeline[],
+  keep: string[] = [],
+): Promise<SyncReport> {
   const enabled = pipelines.filter((p) => p.enabled);
   for (const p of enabled) {
     const repeat =
@@ -52,23 +89,41 @@ export async function syncSchedulers(queue: Queue, pipelines: Pipeline[]): Promi
       },
     });
   }
-  const wanted = new Set(enabled.map((p) => p.id));
+  const wanted = new Set([...enabled.map((p) => p.id), ...keep]);
   const removed: string[] = [];
   for (const scheduler of await queue.getJobSchedulers(0, -1)) {
     const id = scheduler.key;
     if (!wanted.has(id) && (await queue.removeJobScheduler(id))) removed.push(id);
   }
-  return { upserted: enabled.map((p) => p.id), removed };
+  const disabled = pipelines.filter((p) => !p.enabled).map((p) => p.id);
+  const strayJobs = await removeStrayJobs(
+    queue,
+    new Set(enabled.map((p) => p.id)),
+    new Set([...removed, ...disabled].filter((id) => !keep.includes(id))),
+  );
+  return { upserted: enabled.map((p) => p.id), removed, strayJobs };
 }
 
-/** Run the pipeline a crawl job names, re-reading its YAML so edits apply at the next run. */
-export function createCrawlProcessor(pipelinesDir: string, deps: CrawlDeps) {
+/**
+ * Run the pipeline a crawl job names, re-reading its YAML so edits apply at the next run; with `record`,
+ * each run (failed or not) is stored for `status`.
+ */
+export function createCrawlProcessor(
+  pipelinesDir: string,
+  deps: CrawlDeps,
+  record?: Omit<RecordTo, 'trigger'>,
+) {
   return async (job: Job): Promise<CrawlReport> => {
     const { pipelineId } = CrawlJobData.parse(job.data);
-    const pipeline = (await loadPipelines(pipelinesDir)).find((p) => p.id === pipelineId);
+    const { pipelines, problems } = await readPipelines(pipelinesDir);
+    const broken = problems.find((p) => p.id === pipelineId);
+    if (broken) throw new PermanentError('bad-pipeline', broken.error);
+    const pipeline = pipelines.find((p) => p.id === pipelineId);
     if (!pipeline)
       throw new PermanentError('unknown-pipeline', `no pipeline ${pipelineId} in ${pipelinesDir}`);
-    return runPipeline(pipeline, deps);
+    return record
+      ? runAndRecord(pipeline, deps, { ...record, trigger: 'schedule' })
+      : runPipeline(pipeline, deps);
   };
 }
 
@@ -79,46 +134,94 @@ export function startCrawlWorker(
   pipelinesDir: string,
   deps: CrawlDeps,
 ): Worker {
-  return new Worker(crawlQueueName(config), createCrawlProcessor(pipelinesDir, deps), {
+  const processor = createCrawlProcessor(pipelinesDir, deps, { redis: connection, config });
+  return new Worker(crawlQueueName(config), processor, {
     connection,
     prefix: config.prefix,
     concurrency: 1,
   });
 }
 
-/** What a crawl source may be: feeds and sitemaps are XML, section pages HTML. */
-export const SOURCE_TYPES: readonly string[] = [
+/** Section pages are HTML. */
+export const SECTION_TYPES: readonly string[] = ['text/html', 'application/xhtml+xml'];
+/**
+ * Types a feed or sitemap arrives with: the XML feed family, and the generic types servers send for
+ * `.rss`, `.xml.gz` and the like. The body decides (its root element must be a feed or a sitemap).
+ */
+export const FEED_TYPES: readonly string[] = [
   'application/rss+xml',
+  'application/x-rss+xml',
   'application/atom+xml',
   'application/rdf+xml',
   'application/xml',
   'text/xml',
-  'text/html',
-  'application/xhtml+xml',
+  'application/x-xml',
+  'application/feed+json',
+  'application/json',
+  'text/plain',
+  'application/octet-stream',
+  'binary/octet-stream',
+  'application/gzip',
+  'application/x-gzip',
+  // Misconfigured servers send feeds as HTML; a real HTML page is refused by its root element.
+  ...SECTION_TYPES,
 ];
+/**
+ * @deprecated since the body is sniffed; kept for callers of the old list.
+ * @see FEED_TYPES
+ */
+export const SOURCE_TYPES: readonly string[] = FEED_TYPES;
 
-/** Feeds and sitemaps are UTF-8 unless the server says otherwise; an unknown label falls back to UTF-8. */
-function decodeText(body: Uint8Array, charset: string | undefined): string {
-  try {
-    return new TextDecoder(charset ?? 'utf-8').decode(body);
-  } catch {
-    return new TextDecoder('utf-8').decode(body);
-  }
+/** The types a source of this kind may come with (a robots.txt listing sitemaps: any). */
+function acceptedTypes(url: string, type: PipelineSource['type']): readonly string[] {
+  if (type === 'section') return SECTION_TYPES;
+  if (type === 'sitemap' && new URL(url).pathname === '/robots.txt') return ['*/*'];
+  return FEED_TYPES;
+}
+
+/** Say which Content-Type was refused, and what a source of that type may be. */
+function refusedType(err: unknown, type: PipelineSource['type']): unknown {
+  if (!(err instanceof NewsgraphError) || err.code !== 'not-html') return err;
+  const mime = String(err.details.contentType ?? 'an unknown type');
+  const wanted =
+    type === 'section' ? 'an HTML page' : 'an XML feed or sitemap (XML, text, octet-stream or gzip)';
+  return new PermanentError(
+    'refused-type',
+    `refused Content-Type ${mime}: a ${type} source must be ${wanted}`,
+    {
+      cause: err,
+      details: err.details,
+    },
+  );
 }
 
 /** The real I/O of a crawl: the hardened fetcher (same SSRF guard and limits) and the article queue. */
 export function crawlDeps(articleQueue: Queue, fetchOptions: FetchOptions = {}): CrawlDeps {
   return {
-    async fetchSource(url) {
-      const page = await fetchPage(url, { ...fetchOptions, acceptTypes: SOURCE_TYPES });
-      return { text: decodeText(page.body, page.charset), url: page.finalUrl };
+    async fetchSource(url, type) {
+      let page: RawPage;
+      try {
+        page = await fetchPage(url, {
+          ...fetchOptions,
+          acceptTypes: acceptedTypes(url, type),
+          ...(type === 'section' ? {} : { maxBytes: MAX_SOURCE_BYTES }),
+        });
+      } catch (err) {
+        throw refusedType(err, type);
+      }
+      return {
+        text: decodeSource(page.body, page.charset),
+        url: page.finalUrl,
+        contentType: page.contentType,
+      };
     },
     async enqueue(urls, { priority, source }) {
       const report = await enqueueUrls(articleQueue, urls, {
         source,
         ...(priority !== undefined ? { priority } : {}),
       });
-      return { added: report.added, duplicates: report.duplicates };
+      const addedUrls = report.lines.flatMap((l) => (l.status === 'added' ? [l.url] : []));
+      return { added: report.added, duplicates: report.duplicates, addedUrls };
     },
   };
 }

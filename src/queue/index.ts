@@ -22,17 +22,36 @@ export {
   crawlDeps,
   crawlQueueName,
   createCrawlProcessor,
+  FEED_TYPES,
   openCrawlQueue,
+  SECTION_TYPES,
   SOURCE_TYPES,
   startCrawlWorker,
   syncSchedulers,
 } from './crawl.js';
+export {
+  CRAWL_RUNS_KEPT,
+  type CrawlRun,
+  crawlRunsKey,
+  readCrawlRuns,
+  recordCrawlRun,
+  runAndRecord,
+} from './crawl-runs.js';
 export { type EnqueueLine, type EnqueueOptions, type EnqueueReport, enqueueUrls } from './enqueue.js';
 export { ARTICLE_JOB_NAME, ArticleJobData, jobIdFor } from './job-data.js';
 export { normalizeUrl, TRACKING_PARAMS } from './normalize-url.js';
 export { DEFAULT_HOST_INTERVAL_MS, reserveHost } from './politeness.js';
 export { createProcessor, JobFailure, type JobResult, type ProcessorDeps, toJobError } from './processor.js';
-export { assertRobotsAllowed, ROBOTS_AGENT } from './robots.js';
+export {
+  assertRobotsAllowed,
+  ROBOTS_AGENT,
+  ROBOTS_RETRY_TTL_SECONDS,
+  ROBOTS_TTL_SECONDS,
+  type RobotsEntry,
+  robotsCacheKey,
+  robotsEntryFor,
+  robotsEntryForError,
+} from './robots.js';
 export {
   type ArticleWorkerOptions,
   type StopReport,

@@ -7,7 +7,13 @@ import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { describeError, isRetriable, type RawPage } from '../core/index.js';
 import { type ProcessResult, processPage } from '../crawl/process.js';
-import { type FetchOptions, fetchPage, retryAfterOf } from '../fetch/index.js';
+import {
+  assertPublicHost,
+  type FetchOptions,
+  fetchPage,
+  parseFetchUrl,
+  retryAfterOf,
+} from '../fetch/index.js';
 import type { GraphSink } from '../graph/types.js';
 import { ArticleJobData } from './job-data.js';
 import { reserveHost } from './politeness.js';
@@ -29,6 +35,8 @@ export interface ProcessorDeps {
   obeyRobots: boolean;
   /** Facts below this confidence are not written. @defaultValue DEFAULT_MIN_CONFIDENCE (src/nlp) */
   minConfidence?: number;
+  /** How long an unreachable robots.txt keeps its host disallowed before it is asked for again. @defaultValue 60 s */
+  robotsRetryTtlSeconds?: number;
 }
 
 /** What a job returns: the write summary, or `unchanged` when the server answered 304 Not Modified. */
@@ -66,6 +74,8 @@ export function createProcessor(deps: ProcessorDeps) {
     if (!parsed.success) throw new UnrecoverableError(`invalid job data: ${parsed.error.issues[0]?.message}`);
     const { url } = parsed.data;
     try {
+      // A page we may never fetch (refused scheme or address) fails as such, before robots.txt is asked.
+      if (!deps.fetchOptions?.allowPrivateHosts) await assertPublicHost(parseFetchUrl(url).hostname);
       if (deps.obeyRobots) {
         await job.updateProgress({ stage: 'robots' });
         await assertRobotsAllowed(url, {
@@ -73,6 +83,9 @@ export function createProcessor(deps: ProcessorDeps) {
           prefix: deps.prefix,
           fetch,
           fetchOptions: deps.fetchOptions ?? {},
+          ...(deps.robotsRetryTtlSeconds !== undefined
+            ? { retryTtlSeconds: deps.robotsRetryTtlSeconds }
+            : {}),
         });
       }
       const wait = await reserveHost(deps.redis, deps.prefix, new URL(url).host, deps.hostIntervalMs);

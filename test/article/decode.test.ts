@@ -42,6 +42,22 @@ describe('decodeHtml', () => {
     expect(d.text).toContain('<p>Привет</p>');
   });
 
+  it("honours an XHTML page's XML declaration, and a meta charset after a comment", () => {
+    const xhtml = decodeHtml(
+      bytes(
+        '<?xml version="1.0" encoding="windows-1251"?>\n<html><head><title>',
+        PRIVET_1251,
+        '</title></head></html>',
+      ),
+    );
+    expect(xhtml).toMatchObject({ charset: 'windows-1251', source: 'meta' });
+    expect(xhtml.text).toContain('<title>Привет</title>');
+    const commented = decodeHtml(
+      bytes('<!-- <meta charset="koi8-r"> --><meta charset="windows-1251"><p>', PRIVET_1251, '</p>'),
+    );
+    expect(commented).toMatchObject({ charset: 'windows-1251', source: 'meta' });
+  });
+
   it('ignores charset-like text in the body', () => {
     const d = decodeHtml(bytes('<html><head></head><body><meta charset="windows-1251"><p>naïve</p></body>'));
     expect(d).toMatchObject({ charset: 'utf-8', source: 'utf8-valid' });

@@ -29,7 +29,12 @@ describe('newsgraph schedule / crawl (real redis-server)', () => {
     expect(first.code).toBe(0);
     rmSync(join(dir, 'beta.yaml'));
     const second = cli(['schedule', '--json', ...queue]);
-    expect(JSON.parse(second.stdout)).toEqual({ upserted: ['alpha'], removed: ['beta'] });
+    expect(JSON.parse(second.stdout)).toEqual({
+      upserted: ['alpha'],
+      removed: ['beta'],
+      strayJobs: 1,
+      skipped: [],
+    });
   });
 
   it('crawl names an unknown pipeline with exit code 2 and a one-line message', (ctx) => {
@@ -40,11 +45,19 @@ describe('newsgraph schedule / crawl (real redis-server)', () => {
     expect(r.stderr.trim()).toBe(`newsgraph: no pipeline "nope" in ${dir}`);
   });
 
-  it('a broken pipeline file is a usage error that names the file and the field', () => {
+  it('a broken pipeline file is reported with its file, line and field, and skipped (exit 1); the valid ones are scheduled', (ctx) => {
+    if (!redisUrl) return ctx.skip(REDIS_SKIP_REASON);
     const dir = mkdtempSync(join(tmpdir(), 'ng-sched-'));
     writeFileSync(join(dir, 'broken.yaml'), 'schedule: { every: 15m }\nsources: []\n');
-    const r = cli(['schedule', '--redis', 'redis://127.0.0.1:1', '--pipelines', dir]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/pipeline broken: sources/);
+    writeFileSync(join(dir, 'hourly.yaml'), yaml('15m').replace('every: 15m', 'cron: "61 * * * *"'));
+    writeFileSync(join(dir, 'good.yaml'), yaml('15m'));
+    const r = cli(['schedule', '--redis', redisUrl, '--queue', `t-${randomUUID()}`, '--pipelines', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('scheduled  good\n');
+    expect(r.stdout).toContain(`skipped    ${join(dir, 'broken.yaml')}:2: sources: `);
+    expect(r.stdout).toContain(
+      `skipped    ${join(dir, 'hourly.yaml')}:1: schedule.cron: minute field "61": Constraint error, got value 61 expected range 0-59\n`,
+    );
+    expect(r.stdout).toContain('1 scheduled, 0 removed, 2 skipped (broken)');
   });
 });

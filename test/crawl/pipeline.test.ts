@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/index.js';
-import { durationMs, loadPipelines, parsePipeline } from '../../src/crawl/pipeline.js';
+import { durationMs, loadPipelines, parsePipeline, readPipelines } from '../../src/crawl/pipeline.js';
 
 const valid = `
 schedule: { every: 15m }
@@ -19,21 +19,58 @@ describe('parsePipeline', () => {
   });
 
   it.each([
-    ['an unknown key', `${valid}\nfrequency: 3\n`, /frequency/],
+    ['an unknown key', `${valid}\nfrequency: 3\n`, /^p1\.yaml:6: frequency: unknown field \(frequency\)$/],
     [
       'a non-http source',
       valid.replace('https://news.example.org/feed/', 'ftp://x.example/feed'),
-      /sources\.0\.url/,
+      /^p1\.yaml:4: sources\[0\]\.url: /,
     ],
-    ['an unknown source type', valid.replace('type: feed', 'type: twitter'), /sources\.0\.type/],
-    ['no sources', 'schedule: { every: 15m }\nsources: []\n', /sources/],
-    ['a schedule below one minute', valid.replace('15m', '30s'), /at least 1m/],
-    ['a bad regular expression', valid.replace('feed/" }', 'feed/", include: "([" }'), /regular expression/],
-    ['broken YAML', 'schedule: [', /pipeline bad/],
-  ])('rejects %s with a clear message', (_what, text, message) => {
-    const id = _what === 'broken YAML' ? 'bad' : 'p1';
-    expect(() => parsePipeline(id, text)).toThrow(InputError);
-    expect(() => parsePipeline(id, text)).toThrow(message);
+    [
+      'an unknown source type',
+      valid.replace('type: feed', 'type: twitter'),
+      /^p1\.yaml:4: sources\[0\]\.type: /,
+    ],
+    ['no sources', 'schedule: { every: 15m }\nsources: []\n', /^p1\.yaml:2: sources: /],
+    [
+      'a schedule below one minute',
+      valid.replace('15m', '30s'),
+      /^p1\.yaml:2: schedule\.every: must be at least 1m$/,
+    ],
+    [
+      'a bad regular expression',
+      valid.replace('feed/" }', 'feed/", include: "([" }'),
+      /^p1\.yaml:4: sources\[0\]\.include: bad regular expression "\(\[": /,
+    ],
+    [
+      'both every and cron',
+      valid.replace('every: 15m', 'every: 15m, cron: "* * * * *"'),
+      /^p1\.yaml:2: schedule: give either/,
+    ],
+    ['broken YAML', 'schedule: {\n  every: 15m\nsources: [', /^p1\.yaml:\d+: YAML: /],
+  ])('rejects %s naming the file, the line and the field', (_what, text, message) => {
+    expect(() => parsePipeline('p1', text)).toThrow(InputError);
+    expect(() => parsePipeline('p1', text)).toThrow(message);
+  });
+
+  it.each([
+    [
+      '61 * * * *',
+      /^hourly\.yaml:3: schedule\.cron: minute field "61": Constraint error, got value 61 expected range 0-59$/,
+    ],
+    ['0 25 * * *', /hour field "25": .*range 0-23/],
+    ['0 0 * 13 *', /month field "13": .*range 1-12/],
+    ['0 0 31 2 *', /schedule\.cron: Invalid explicit day of month/],
+    ['0 0 * *', /schedule\.cron: 4 fields; a cron pattern has 5/],
+  ])('refuses the cron pattern %s when loaded, naming the cron field', (cron, message) => {
+    const text = `description: hourly\nschedule:\n  cron: "${cron}"\nsources:\n  - { type: feed, url: "https://n.example/f" }\n`;
+    expect(() => parsePipeline('hourly', text)).toThrow(message);
+  });
+
+  it('accepts valid cron patterns, with seconds too', () => {
+    for (const cron of ['*/30 * * * *', '0 9 * * MON-FRI', '0 */15 * * * *']) {
+      const text = `schedule: { cron: "${cron}" }\nsources:\n  - { type: feed, url: "https://n.example/f" }\n`;
+      expect(parsePipeline('c', text).schedule).toEqual({ cron });
+    }
   });
 
   it('rejects ids that cannot be scheduler ids', () => {
@@ -59,6 +96,31 @@ describe('loadPipelines', () => {
     writeFileSync(join(dir, 'a-feed.yml'), valid);
     writeFileSync(join(dir, 'notes.txt'), 'not a pipeline');
     expect((await loadPipelines(dir)).map((p) => p.id)).toEqual(['a-feed', 'b-feed']);
+  });
+
+  it('reports a broken file with its path and skips it; the valid ones still load', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ng-pipelines-'));
+    writeFileSync(join(dir, 'good.yaml'), valid);
+    writeFileSync(join(dir, 'hourly.yaml'), valid.replace('every: 15m', 'cron: "61 * * * *"'));
+    writeFileSync(
+      join(dir, 'typo.yaml'),
+      `${valid}  - { type: feed, url: "https://x.example/f", exclude: "(" }\n`,
+    );
+    const { pipelines, problems } = await readPipelines(dir);
+    expect(pipelines.map((p) => p.id)).toEqual(['good']);
+    expect(problems).toEqual([
+      {
+        id: 'hourly',
+        file: join(dir, 'hourly.yaml'),
+        error: `${join(dir, 'hourly.yaml')}:2: schedule.cron: minute field "61": Constraint error, got value 61 expected range 0-59`,
+      },
+      {
+        id: 'typo',
+        file: join(dir, 'typo.yaml'),
+        error: expect.stringMatching(/typo\.yaml:5: sources\[1\]\.exclude: bad regular expression/),
+      },
+    ]);
+    await expect(loadPipelines(dir)).rejects.toThrow(/hourly\.yaml:2: schedule\.cron/);
   });
 
   it('the shipped pipelines are valid', async () => {

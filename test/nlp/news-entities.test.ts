@@ -39,6 +39,18 @@ describe('news entity rules: positives', () => {
     ['team-before-role', 'Wolverines quarterback Jared Pell threw twice.', 'Wolverines', 'Organization'],
     ['team-before-role', 'Ravens pass rusher Dom Keller was fined.', 'Ravens', 'Organization'],
     ['team-plural', 'The game ended when the Falcons scored late.', 'Falcons', 'Organization'],
+    [
+      'news-source',
+      'The deal is done, the company told Zorvex News on Friday.',
+      'Zorvex News',
+      'Organization',
+    ],
+    ['news-source', 'According to Quillpost, the talks failed.', 'Quillpost', 'Organization'],
+    ['news-source', 'The plan was dropped, Trelixa reported.', 'Trelixa', 'Organization'],
+    ['celestial-body', 'The rover found ice on Mars last year.', 'Mars', 'Place'],
+    ['celestial-body', 'Landers will carry tools to the Moon in 2024.', 'Moon', 'Place'],
+    ['gazetteer-place', 'Talks between the US and Canada resumed.', 'US', 'Place'],
+    ['brand-shape', 'The launch was run by ZentriX for the agency.', 'ZentriX', 'Organization'],
   ])('%s: %s', (rule, text, mention, type) => {
     const doc = analyze(text);
     expect(typeOf(doc, mention)).toBe(type);
@@ -67,6 +79,16 @@ describe('news entity rules: negatives', () => {
     for (const m of mentions.filter((x) => /^\p{Lu}{2,}/u.test(x))) expect(typeOf(doc, m), m).toBeUndefined();
   });
 
+  it('"us" in lower case is a pronoun, "told" a person is a person', () => {
+    const doc = analyze('He told us that Mary Jones was told Ana Kovac left.');
+    expect(typeOf(doc, 'us')).toBeUndefined();
+    expect(typeOf(doc, 'Ana Kovac')).not.toBe('Organization');
+  });
+
+  it('a camel-case surname is no brand', () => {
+    expect(typeOf(analyze('Yesterday Ronald McDonald said it.'), 'Ronald McDonald')).toBe('Person');
+  });
+
   it('a person after "acquired" stays a person', () => {
     expect(typeOf(analyze('The club acquired John Smith from Leeds.'), 'John Smith')).toBe('Person');
   });
@@ -77,5 +99,24 @@ describe('news entity rules: negatives', () => {
 
   it('a hyphenated agency name is not a headline', () => {
     expect(typeOf(analyze('Moscow ITAR-TASS reported the talks.'), 'ITAR-TASS')).toBe('Organization');
+  });
+});
+
+describe('names typed by shape alone need the article to confirm them', () => {
+  const article = (first: string): string =>
+    `${first} The show opened on Friday. Crowds came from far away. Tickets sold out early.`;
+
+  it('a two-word title-case phrase never used by its last word alone is no person', () => {
+    const doc = analyze(article('Fans queued for Starry Cobalt at the hall.'));
+    expect(typeOf(doc, 'Starry Cobalt')).toBeUndefined();
+  });
+
+  it('a name whose last word the article uses alone is a person', () => {
+    const doc = analyze(`${article('Fans queued for Jang Noksu at the hall.')} Later Noksu left by train.`);
+    expect(typeOf(doc, 'Jang Noksu')).toBe('Person');
+  });
+
+  it('a lone sentence keeps the shape guess (no article to ask)', () => {
+    expect(typeOf(analyze('Fans queued for Jang Noksu at the hall.'), 'Jang Noksu')).toBe('Person');
   });
 });

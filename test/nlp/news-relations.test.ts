@@ -122,6 +122,43 @@ describe('news relation rules: positives', () => {
       'Dravolt Partners, a consulting firm in Washington, said so.',
       'Dravolt Partners BASED_IN Washington',
     ],
+    [
+      'town, state @ venue',
+      'June 19 – Brandonia, NC @ Corvala Music Pavilion',
+      'Corvala Music Pavilion LOCATED_IN Brandonia',
+    ],
+    ['town of a state code', 'June 19 – Charlotte, NC @ Corvala Music Pavilion', 'Charlotte LOCATED_IN NC'],
+    [
+      'a venue with its former name',
+      'June 14 -- Oller Amphitheatre (Formerly Zent Amphitheatre), Alpharetta, GA',
+      'Oller Amphitheatre LOCATED_IN Alpharetta',
+    ],
+    [
+      'age and home town',
+      'Officers arrested Dean K. Vorst, 32, of Franklin on Monday.',
+      'Dean K. Vorst LIVES_IN Franklin',
+    ],
+    ['curly possessive', 'Serbia’s Dravo Kelmic won in straight sets.', 'Dravo Kelmic CITIZEN_OF Serbia'],
+    [
+      'shareholder of',
+      'Halvern Capital, the largest shareholder of Trelixa Corp., voted.',
+      'Halvern Capital INVESTS_IN Trelixa Corp.',
+    ],
+    [
+      'company investor',
+      'Quorvex Group investor Dana Ortel objected.',
+      'Dana Ortel INVESTS_IN Quorvex Group',
+    ],
+    [
+      'purchase of',
+      "Dana Ortel's purchase of the Brandon Herald closed.",
+      'Dana Ortel ACQUIRED Brandon Herald',
+    ],
+    [
+      'sold to',
+      'It ended by selling Zentrix Inc. to Calyptra Corp. in 2011.',
+      'Calyptra Corp. ACQUIRED Zentrix Inc.',
+    ],
   ])('%s', (_what, text, fact) => {
     expect(facts(analyze(text, EVERY_FACT))).toContain(fact);
   });

@@ -9,8 +9,21 @@ import type { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadPipelines, parsePipeline } from '../../src/crawl/pipeline.js';
 import { runPipeline } from '../../src/crawl/run-pipeline.js';
-import { crawlDeps, createCrawlProcessor, openCrawlQueue, syncSchedulers } from '../../src/queue/crawl.js';
-import { createRedis, openArticleQueue, queueConfig } from '../../src/queue/index.js';
+import {
+  crawlDeps,
+  createCrawlProcessor,
+  openCrawlQueue,
+  startCrawlWorker,
+  syncSchedulers,
+} from '../../src/queue/crawl.js';
+import {
+  crawlRunsKey,
+  createRedis,
+  openArticleQueue,
+  type QueueConfig,
+  queueConfig,
+  readCrawlRuns,
+} from '../../src/queue/index.js';
 import { REDIS_SKIP_REASON, testRedisUrl } from '../support/redis.js';
 
 const redisUrl = testRedisUrl();
@@ -39,10 +52,11 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 let redis: Redis;
 let articles: Queue;
 let crawls: Queue;
+let config: QueueConfig;
 beforeEach(() => {
   if (!redisUrl) return;
   redis = createRedis(redisUrl, { forWorker: false });
-  const config = queueConfig({ redisUrl, queueName: `t-${randomUUID()}`, prefix: 'ngtest' });
+  config = queueConfig({ redisUrl, queueName: `t-${randomUUID()}`, prefix: 'ngtest' });
   articles = openArticleQueue(config, redis);
   crawls = openCrawlQueue(config, redis);
 });
@@ -74,6 +88,56 @@ describe('crawl schedulers (real redis-server)', () => {
     expect(report.removed).toEqual(['a']);
     schedulers = await crawls.getJobSchedulers(0, -1);
     expect(schedulers.map((s) => s.key)).toEqual(['b']);
+  });
+
+  it('removing and re-adding a pipeline leaves one scheduler and one pending crawl job; only one crawl runs', async (ctx) => {
+    if (!redisUrl) return ctx.skip(REDIS_SKIP_REASON);
+    const dir = mkdtempSync(join(tmpdir(), 'ng-crawl-'));
+    writeFileSync(
+      join(dir, 'a.yaml'),
+      `schedule: { every: 1h }\nmaxAge: 3650d\nsources:\n  - { type: feed, url: "${origin}/feed/" }\n`,
+    );
+    const [a] = await loadPipelines(dir);
+    await syncSchedulers(crawls, [a!]);
+    // The pipeline's file goes, then comes back (a deploy, a git checkout): its first job was still waiting.
+    expect((await syncSchedulers(crawls, [])).strayJobs).toBe(1);
+    await new Promise((r) => setTimeout(r, 5)); // the re-added scheduler's first job gets another timestamp
+    await syncSchedulers(crawls, [a!]);
+    expect((await crawls.getJobSchedulers(0, -1)).map((s) => s.key)).toEqual(['a']);
+    const pending = await crawls.getJobs(['waiting', 'delayed', 'prioritized']);
+    expect(pending.map((j) => j.data.pipelineId)).toEqual(['a']);
+
+    const connection = createRedis(redisUrl, { forWorker: true });
+    const worker = startCrawlWorker(
+      config,
+      connection,
+      dir,
+      crawlDeps(articles, { allowPrivateHosts: true }),
+    );
+    try {
+      for (;;) {
+        const c = await crawls.getJobCounts('waiting', 'active', 'prioritized', 'completed', 'failed');
+        if (c.waiting! + c.active! + c.prioritized! === 0 && c.completed! + c.failed! > 0) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    } finally {
+      await worker.close();
+      connection.disconnect();
+    }
+    expect(await crawls.getJobCounts('completed', 'failed')).toEqual({ completed: 1, failed: 0 });
+    expect(await articles.getJobCounts('waiting')).toEqual({ waiting: 2 });
+    // The worker stored the run for `status`.
+    const runs = await readCrawlRuns(redis, config);
+    expect(runs).toMatchObject([{ pipeline: 'a', trigger: 'schedule', ok: true, added: 2 }]);
+    await redis.del(crawlRunsKey(config));
+  });
+
+  it('a pipeline whose file is broken keeps its scheduler until the file is fixed or removed', async (ctx) => {
+    if (!redisUrl) return ctx.skip(REDIS_SKIP_REASON);
+    await syncSchedulers(crawls, [pipeline('a'), pipeline('b')]);
+    const report = await syncSchedulers(crawls, [pipeline('a')], ['b']);
+    expect(report.removed).toEqual([]);
+    expect((await crawls.getJobSchedulers(0, -1)).map((s) => s.key).sort()).toEqual(['a', 'b']);
   });
 
   it('a crawl run fetches the feed for real and enqueues its articles once, however often it runs', async (ctx) => {
@@ -120,5 +184,13 @@ describe('crawl schedulers (real redis-server)', () => {
     const job = (data: unknown) => ({ data }) as any;
     await expect(processor(job({ pipelineId: 'local' }))).resolves.toMatchObject({ added: 2 });
     await expect(processor(job({ pipelineId: 'gone' }))).rejects.toMatchObject({ code: 'unknown-pipeline' });
+    // A broken file fails its own crawl with the file, line and field; the others still run.
+    writeFileSync(join(dir, 'broken.yaml'), 'schedule: { cron: "61 * * * *" }\nsources: []\n');
+    await expect(processor(job({ pipelineId: 'broken' }))).rejects.toMatchObject({
+      code: 'bad-pipeline',
+      message: `${join(dir, 'broken.yaml')}:1: schedule.cron: minute field "61": Constraint error, got value 61 expected range 0-59`,
+      retriable: false,
+    });
+    await expect(processor(job({ pipelineId: 'local' }))).resolves.toMatchObject({ duplicates: 2 });
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Token } from '../tokens.js';
 import {
+  CELESTIAL_BODIES,
   COMMON_ACRONYMS,
   COUNTRIES,
   DEMONYMS,
@@ -54,7 +55,9 @@ export interface EntityRule {
 const has = (t: Token, ...tags: string[]): boolean => tags.some((tag) => t.tags.has(tag));
 const last = (c: ChunkView): Token => c.words[c.words.length - 1]!;
 const ACRONYM = /^(?:[\p{Lu}&]{2,6}|(?:\p{Lu}\.){2,4})$/u;
-const BRAND = /^\p{L}+\.(?:ru|com|net|org|io|de|uk)$|^\p{Lu}?\p{Ll}+\p{Lu}\p{L}+$/u;
+const BRAND = /^\p{L}+\.(?:ru|com|net|org|io|de|uk)$|^\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
+/** Surname prefixes written in camel case: "McDonald", "DeVos", "MacArthur" are people, not brands. */
+const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u;
 /** Words that put a following name in a place ("in Ahvaz", "near Morgan City"). */
 const PLACE_PREPOSITIONS = new Set([
   'in',
@@ -305,6 +308,25 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       !(c.after[0] !== undefined && has(c.after[0], 'Noun')), // "the Glonass technology": a modifier
   },
   {
+    id: 'news-source',
+    type: 'Organization',
+    reason:
+      '"told Reuters", "according to Bloomberg", "Politico reported": who reports or is told the news is an outlet',
+    test: (c) =>
+      !isPersonLike(c) &&
+      !has(c.words[0]!, 'Place', 'Country', 'City') &&
+      (c.before[0]?.lower === 'told' ||
+        (c.before[0]?.lower === 'to' && c.before[1]?.lower === 'according') ||
+        (c.before[0]?.lower === 'by' && c.before[1]?.lower === 'reported') ||
+        (['reported', 'reports'].includes(c.after[0]?.lower ?? '') && c.before[0]?.text === ',')),
+  },
+  {
+    id: 'celestial-body',
+    type: 'Place',
+    reason: 'planets and moons are places: "Mars", "the Moon", "Europa"',
+    test: (c) => c.words.length === 1 && CELESTIAL_BODIES.has(c.lower) && c.words[0]!.isCap,
+  },
+  {
     id: 'org-head',
     type: 'Organization',
     reason: 'organisation names end in a head noun or legal suffix: "… University", "… Inc."',
@@ -333,6 +355,16 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     type: 'Person',
     reason: 'a title or role right before a name: "Director Alexey Rodos", "billionaire Vladimir Potanin"',
     test: (c) => c.title !== undefined,
+  },
+  {
+    id: 'age-of-place',
+    type: 'Place',
+    reason: '"Christopher Tays, 32, of Franklin": where a named person of a given age is "of" is a place',
+    test: (c) =>
+      c.before[0]?.lower === 'of' &&
+      c.before[1]?.text === ',' &&
+      /^\d{1,3}$/.test(c.before[2]?.text ?? '') &&
+      (c.before[3]?.text === ',' || c.before[3]?.isCap === true),
   },
   {
     id: 'age-apposition',
@@ -383,6 +415,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       c.after[1] !== undefined &&
       (US_STATES.has(c.after[1].lower) ||
         US_STATES.has(`${c.after[1].lower}.`) ||
+        (/^\p{Lu}{2}$/u.test(c.after[1].text) && US_POSTAL_CODES.has(c.after[1].lower)) ||
         US_STATES.has(`${c.after[1].lower} ${c.after[2]?.lower}`)),
   },
   {
@@ -461,7 +494,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     id: 'brand-shape',
     type: 'Organization',
     reason: 'dotted or camel-case brands: "Mail.ru", "eBay", "YouTube"',
-    test: (c) => c.words.some((w) => BRAND.test(w.text)),
+    test: (c) => c.words.some((w) => BRAND.test(w.text) && !NAME_PREFIX.test(w.text)),
   },
   {
     id: 'acronym-org',

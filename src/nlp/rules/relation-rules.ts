@@ -404,6 +404,21 @@ export const RELATION_RULES: readonly RelationRule[] = [
   },
   { id: 'place-in-place', type: 'LOCATED_IN', pattern: 'LOC:s is|lies *2 in LOC:o', confidence: 0.75 },
   {
+    id: 'town-state-at-venue',
+    type: 'LOCATED_IN',
+    pattern: 'LOC:o , LOC @|at LOC:s',
+    confidence: 0.7,
+    subjectIsLocal: true,
+  },
+  {
+    id: 'venue-aka-town-state',
+    type: 'LOCATED_IN',
+    pattern: 'LOC:s ( %5 ) , LOC:o , LOC',
+    confidence: 0.7,
+    objectBeforeRegion: true,
+    subjectIsLocal: true,
+  },
+  {
     id: 'venue-town-state',
     type: 'LOCATED_IN',
     pattern: 'LOC:s , LOC:o , LOC',
@@ -530,6 +545,38 @@ export const RELATION_RULES: readonly RelationRule[] = [
     type: 'ACQUIRED',
     pattern: 'ORG|PER:s *2 acquired|bought|purchased|acquires|buys the? ORG:o',
     confidence: 0.75,
+  },
+  {
+    id: 'shareholder-of',
+    type: 'INVESTS_IN',
+    pattern: 'ORG|PER:s , the|a|an|its ~adj? *2 shareholder|investor|backer|stakeholder of|in the? ORG:o',
+    confidence: 0.7,
+  },
+  {
+    id: 'is-shareholder-of',
+    type: 'INVESTS_IN',
+    pattern:
+      'ORG|PER:s *2 is|was|became|remains|become the|a|an ~adj? *2 shareholder|investor|backer of|in the? ORG:o',
+    confidence: 0.7,
+  },
+  {
+    id: 'org-investor-name',
+    type: 'INVESTS_IN',
+    pattern: "ORG:o 's? investor|shareholder|backer ORG|PER:s",
+    confidence: 0.65,
+  },
+  {
+    id: 'purchase-of',
+    type: 'ACQUIRED',
+    pattern: "ORG|PER:s 's purchase|acquisition|takeover|buyout of the? ORG:o",
+    confidence: 0.7,
+    coordinate: true,
+  },
+  {
+    id: 'sold-to',
+    type: 'ACQUIRED',
+    pattern: 'sold|selling|sells|sell the? ORG:o to the? ORG|PER:s',
+    confidence: 0.65,
   },
   {
     id: 'invests-in',

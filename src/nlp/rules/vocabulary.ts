@@ -128,3 +128,8 @@ export const ORG_POSSESSIONS = words(
 export const ORG_OBJECT_VERBS = words(
   'acquired|acquire|acquires|acquiring|bought|buy|buys|buying|purchased|purchase|sued|suing|invested|invests|investing|merge|merged|merging|partnered|partnering|backed|backing',
 );
+
+/** The planets and the best-known moons, which news names as places ("landers on the Moon", "water on Europa"). */
+export const CELESTIAL_BODIES = words(
+  'mercury|venus|earth|mars|jupiter|saturn|uranus|neptune|pluto|moon|europa|titan|enceladus|ganymede|callisto|phobos|deimos|triton|charon',
+);
