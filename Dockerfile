@@ -1,22 +1,34 @@
-# The newsgraph worker / CLI image. `docker compose up` runs it as `worker` and `dashboard`;
+# The newsgraph worker / CLI image. `docker compose up` runs it as `worker`, `scheduler` and `dashboard`;
 # `docker compose run --rm worker enqueue <url…>` runs any other command.
-FROM node:20-bookworm-slim
+# Pinned to the Node release the tests run on.
 
+# Build stage: every dependency; `npm ci` runs the `prepare` script, which compiles src/ to dist/.
+FROM node:20.20.2-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
+COPY scripts ./scripts
+COPY src ./src
+RUN npm ci --no-audit --no-fund
+
+# Runtime stage: production dependencies, the compiled dist/ (bin/newsgraph.js runs it) and the sources
+# (the extractor version is computed from them; without TypeScript, `prepare` skips the build here).
+FROM node:20.20.2-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app
-
-# Dependencies first (cached while only the sources change). tsx runs the TypeScript sources: no build step.
 COPY package.json package-lock.json ./
+COPY scripts ./scripts
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 COPY bin ./bin
 COPY src ./src
 COPY pipelines ./pipelines
+# Last, so the build is newer than every source file (bin/newsgraph.js then runs dist/).
+COPY --from=build /app/dist ./dist
 
-# The embedded Kùzu database (single-worker setups) lives on a volume.
-RUN mkdir -p /data && chown node:node /data
+# The embedded LadybugDB database (single-worker setups) and the page store live on a volume.
+RUN mkdir -p /data/pages && chown -R node:node /data
 VOLUME ["/data"]
-ENV NEWSGRAPH_DB=/data/newsgraph.kuzu
+ENV NEWSGRAPH_DB=/data/newsgraph.lbug
 
 USER node
 ENTRYPOINT ["node", "bin/newsgraph.js"]

@@ -1,5 +1,5 @@
 /**
- * Graph writes: articles/s and (entities + facts)/s into Kùzu and Neo4j, batched (UNWIND, one statement
+ * Graph writes: articles/s and (entities + facts)/s into the embedded store (LadybugDB) and Neo4j, batched (UNWIND, one statement
  * per list) vs one statement per row, in the same run and on the same database: after a warm-up (which
  * also warms Neo4j's JVM), rounds alternate a batch of batched writes with a batch of per-row writes,
  * so both modes meet the same database size. Neo4j runs twice: on loopback, and through a local proxy
@@ -10,9 +10,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openEmbeddedSink } from '../src/graph/embedded.js';
 import type { BatchMode, GraphSink, GraphWrite } from '../src/graph/index.js';
 import { toGraphWrite } from '../src/graph/index.js';
-import { openKuzuSink } from '../src/graph/kuzu.js';
 import { openNeo4jSink } from '../src/graph/neo4j.js';
 import { type EntitySpec, type FactSpec, makeArticle, makeDoc } from '../test/graph/fixtures.js';
 import { startNeo4jHarness } from '../test/support/neo4j.js';
@@ -127,13 +127,13 @@ async function runStore(store: string, open: Open, plan: Plan, offset: number): 
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
   try {
-    const path = join(dir, 'bench.kuzu');
+    const path = join(dir, 'bench.lbug');
     const open: Open = async (mode, onStatement) => {
-      const sink = await openKuzuSink({ path, batchMode: mode, onStatement });
+      const sink = await openEmbeddedSink({ path, batchMode: mode, onStatement });
       await sink.ensureSchema();
       return sink;
     };
-    await runStore('kuzu', open, KUZU, 0);
+    await runStore('embedded', open, KUZU, 0);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

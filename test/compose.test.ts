@@ -10,6 +10,7 @@ import { buildProgram } from '../src/cli/main.js';
 
 interface Service {
   image?: string;
+  healthcheck?: { test?: string[] };
   build?: string;
   command?: string[];
   environment?: Record<string, string>;
@@ -48,7 +49,9 @@ describe('docker-compose.yml', () => {
     expect(env.NEWSGRAPH_GRAPH).toBe('neo4j');
     expect(env.NEO4J_URI).toBe('bolt://neo4j:7687');
     expect(services.dashboard?.environment?.REDIS_URL).toBe('redis://redis:6379');
-    const read = sources('worker.ts') + sources('worker-sink.ts') + sources('queue-options.ts');
+    const read = ['worker.ts', 'worker-sink.ts', 'graph-options.ts', 'queue-options.ts']
+      .map(sources)
+      .join('\n');
     for (const name of Object.keys(env)) expect(read, `${name} is read by the CLI`).toContain(name);
     expect(Object.keys(services.worker?.depends_on ?? {})).toEqual(
       expect.arrayContaining(['redis', 'neo4j']),
@@ -66,6 +69,35 @@ describe('docker-compose.yml', () => {
     const commands = (await buildProgram()).commands.map((c) => c.name());
     for (const name of ['worker', 'dashboard']) expect(commands).toContain(services[name]?.command?.[0]);
     expect(services.dashboard?.command).toEqual(expect.arrayContaining(['--host', '0.0.0.0']));
+  });
+});
+
+describe('docker-compose.yml operations', () => {
+  it('pins every image to the exact versions the tests run', () => {
+    expect(services.redis?.image).toMatch(/^redis:7\.\d+\.\d+$/);
+    expect(services.neo4j?.image).toMatch(/^neo4j:5\.26\.\d+(-community)?$/);
+    const pom = readFileSync(new URL('./neo4j/pom.xml', import.meta.url), 'utf8');
+    const harness = /<neo4j\.version>([\d.]+)<\/neo4j\.version>/.exec(pom)?.[1];
+    expect(services.neo4j?.image).toContain(`neo4j:${harness}`);
+    expect(dockerfile).toMatch(/^FROM node:20\.\d+\.\d+-bookworm-slim/m);
+  });
+
+  it('starts the worker once Neo4j is healthy, and checks worker and dashboard health', () => {
+    expect(services.worker?.depends_on?.neo4j).toEqual({ condition: 'service_healthy' });
+    expect(services.neo4j?.healthcheck?.test).toBeDefined();
+    expect(services.worker?.healthcheck?.test?.join(' ')).toContain('/tmp/newsgraph-worker.alive');
+    expect(services.worker?.environment?.NEWSGRAPH_HEARTBEAT_FILE).toBe('/tmp/newsgraph-worker.alive');
+    expect(sources('worker.ts')).toContain('NEWSGRAPH_HEARTBEAT_FILE');
+    expect(services.dashboard?.healthcheck?.test?.join(' ')).toContain('/healthz');
+  });
+
+  it('mounts pipelines/, syncs the schedulers at start, and gives the dashboard a token', () => {
+    for (const name of ['worker', 'scheduler'])
+      expect(services[name]?.volumes).toContain('./pipelines:/app/pipelines:ro');
+    expect(services.scheduler?.command).toEqual(['schedule']);
+    expect(services.dashboard?.environment).toHaveProperty('NEWSGRAPH_DASHBOARD_TOKEN');
+    expect(sources('dashboard.ts') + sources('dashboard-auth.ts')).toContain('NEWSGRAPH_DASHBOARD_TOKEN');
+    expect(services.worker?.environment?.NEWSGRAPH_PAGES).toBe('/data/pages');
   });
 });
 

@@ -10,6 +10,7 @@ import { boundNesting } from './depth-guard.js';
 import { flattenDeepNodes } from './dom.js';
 import { extractMetadata } from './metadata.js';
 import { BLOCK_TAGS } from './selectors.js';
+import { visibleDate } from './visible-date.js';
 
 export interface HtmlInput {
   /** The page, as bytes (charset is sniffed) or as an already-decoded string. */
@@ -44,6 +45,8 @@ export function extractArticle(input: HtmlInput): Article {
   const $ = load(boundNesting(html), { xml: { xmlMode: false, decodeEntities: true } });
   flattenDeepNodes($.root()[0]!, MAX_DOM_DEPTH, (name) => BLOCK_TAGS.has(name));
   const meta = extractMetadata($, input.url);
+  // Read before the body is pruned: bylines and timestamps are dropped from it.
+  const shownDate = meta.publishedAt ? null : visibleDate($, meta.title, meta.language);
   const { blocks } = extractBody($, meta.title, meta.jsonLdBody);
   const text = blocks.map((b) => b.text).join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS) {
@@ -56,7 +59,7 @@ export function extractArticle(input: HtmlInput): Article {
     canonicalUrl: meta.canonicalUrl,
     title: meta.title ?? blocks[0]!.text,
     byline: meta.byline,
-    publishedAt: meta.publishedAt,
+    publishedAt: meta.publishedAt ?? shownDate,
     modifiedAt: meta.modifiedAt,
     siteName: meta.siteName,
     language: meta.language,

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { isIP } from 'node:net';
 import { Command } from 'commander';
+import { isPublicAddress } from '../fetch/ssrf.js';
 import { createRedis, type EnqueueLine, enqueueUrls, openArticleQueue } from '../queue/index.js';
 import { CliError, EXIT } from './errors.js';
 import { readStdin } from './io.js';
@@ -17,6 +19,21 @@ interface EnqueueCliOptions extends QueueCliOptions {
   priority?: number;
   delay?: number;
   json?: boolean;
+}
+
+/**
+ * Whether a URL names a loopback/private host by itself (an IP literal in any spelling the URL parser
+ * normalises, or `localhost`): the worker's SSRF guard will refuse it. Names are not resolved here.
+ */
+export function isPrivateHost(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  } catch {
+    return false;
+  }
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  return isIP(host) !== 0 && !isPublicAddress(host);
 }
 
 function formatLine(line: EnqueueLine): string {
@@ -41,10 +58,10 @@ export function enqueueCommand(): Command {
     new Command('enqueue')
       .description('Add article URLs to the queue (normalised; one job per URL; duplicates are skipped).')
       .argument('[urls...]', 'URLs, or - to read one per line from stdin')
-      .option('-f, --file <path>', 'read URLs from a file, one per line (# comments allowed)')
+      .option('-f, --file <path>', 'read URLs from a file, one per line (# comments allowed) (default: none)')
       .option('--force', 're-queue URLs that are already queued or done')
-      .option('--priority <n>', 'priority, 1 = highest (default: normal FIFO)', intOption('--priority'))
-      .option('--delay <ms>', 'wait this long before the jobs may run', intOption('--delay'))
+      .option('--priority <n>', 'priority, 1 = highest (default: none, FIFO)', intOption('--priority'))
+      .option('--delay <ms>', 'wait this long before the jobs may run (default: 0)', intOption('--delay'))
       .option('--json', 'print the report as JSON'),
   ).action(async (urls: string[], options: EnqueueCliOptions) => {
     const inputs = await collectInputs(urls, options.file);
@@ -67,6 +84,11 @@ export function enqueueCommand(): Command {
           `${report.added} added, ${report.duplicates} duplicate, ${report.rejected} rejected\n`,
         );
       }
+      for (const line of report.lines)
+        if (line.status !== 'rejected' && isPrivateHost(line.url))
+          process.stderr.write(
+            `newsgraph enqueue: warning: ${line.url} is a loopback/private address; the worker refuses it unless started with --allow-private-hosts (or NEWSGRAPH_ALLOW_PRIVATE_HOSTS=1)\n`,
+          );
       if (report.rejected > 0) process.exitCode = EXIT.failed;
     } finally {
       await queue.close();

@@ -22,9 +22,28 @@ export class CliError extends Error {
   }
 }
 
+/** What a file-system error code means to the person who named the file. */
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'not a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
+
+/** A file the user named cannot be read: `cannot read <path>: no such file`, as bad input (exit 2). */
+export function fileError(err: unknown): CliError | undefined {
+  const e = err as NodeJS.ErrnoException | undefined;
+  const reason = e?.code ? FILE_ERRORS[e.code] : undefined;
+  if (!reason || typeof e?.path !== 'string') return undefined;
+  return new CliError(`cannot read ${e.path}: ${reason}`, EXIT.usage);
+}
+
 /** The exit code and one-line message for any error that reaches the top. */
 export function toExit(err: unknown): { code: number; message: string } {
   if (err instanceof CliError) return { code: err.exitCode, message: err.message };
+  const file = fileError(err);
+  if (file) return { code: file.exitCode, message: file.message };
   if (err instanceof InputError) return { code: EXIT.usage, message: describeError(err) };
   return { code: EXIT.failed, message: describeError(err) };
 }

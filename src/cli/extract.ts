@@ -1,6 +1,6 @@
 /**
  * `newsgraph extract <file|url|-> [--url URL] [--text] [--jsonl] [--pretty]`: one page or text to
- * `{ article, entities, relations }`, or a JSON-lines batch to one result line per input line.
+ * `{ article, entities, relations, values }`, or a JSON-lines batch to one result line per input line.
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -24,8 +24,12 @@ export interface ExtractOptions {
 
 /** Entities and relations of an article (or of a text, for `--text`). */
 function withNlp(article: Article, includeArticle: boolean, minConfidence?: number): ExtractResult {
-  const doc = analyze(article.text, { title: article.title, minConfidence });
-  return includeArticle ? { article, ...doc } : { entities: doc.entities, relations: doc.relations };
+  const doc = analyze(article.text, {
+    title: article.title,
+    publishedAt: article.publishedAt,
+    minConfidence,
+  });
+  return includeArticle ? { article, ...doc } : { ...doc };
 }
 
 /** Extract one input (HTML bytes or text) into `{ article, entities, relations }`. */
@@ -39,7 +43,7 @@ export function extractOne(bytes: Uint8Array, options: ExtractOptions & { path?:
 
 /** One line of `--jsonl` input. */
 export type JsonlInput =
-  | { id: unknown; text: string }
+  | { id: unknown; text: string; publishedAt?: string }
   | { id: unknown; html: string; url?: string }
   | { id: unknown; path: string; url?: string };
 
@@ -63,7 +67,11 @@ export function extractJsonLine(line: string, minConfidence?: number): JsonlOutp
   const x = input as Record<string, unknown>;
   const id = x.id ?? null;
   try {
-    if (typeof x.text === 'string') return { id, ...withNlp(articleFromText(x.text), false, minConfidence) };
+    if (typeof x.text === 'string') {
+      // A text line may say when it was published: relative dates ("on Monday") are anchored on it.
+      const publishedAt = typeof x.publishedAt === 'string' ? x.publishedAt : null;
+      return { id, ...withNlp({ ...articleFromText(x.text), publishedAt }, false, minConfidence) };
+    }
     if (typeof x.html === 'string') {
       return { id, ...withNlp(extractArticle({ html: x.html, url: optionalUrl(x) }), true, minConfidence) };
     }
@@ -140,13 +148,18 @@ async function readBytes(input: string): Promise<Uint8Array> {
 
 export function extractCommand(): Command {
   return new Command('extract')
-    .description('Extract the article, entities and relations from one page or text, as JSON.')
+    .description(
+      'Extract the article, entities, relations and values (dates, money) from one page or text, as JSON.',
+    )
     .argument('<input>', 'an HTML or .txt file, an http(s) URL, or - for stdin')
-    .option('--url <url>', 'the page URL (resolves links; fallback canonical URL)')
+    .option(
+      '--url <url>',
+      'the page URL, resolves links (default: none; its canonical URL when it names one)',
+    )
     .option('--text', 'treat the input as plain text (first line = title)')
     .option(
       '--jsonl',
-      'batch: read JSON lines {id,text} | {id,html,url?} | {id,path,url?}, write one line each',
+      'batch: read JSON lines {id,text,publishedAt?} | {id,html,url?} | {id,path,url?}, write one line each',
     )
     .option('--pretty', 'indent the JSON')
     .addOption(minConfidenceOption())

@@ -4,16 +4,19 @@
  * read-only (Kùzu) or queried in a READ session (Neo4j).
  */
 import { Command, Option } from 'commander';
-import { InputError } from '../core/index.js';
+import { InputError, NewsgraphError } from '../core/index.js';
 import {
   assertReadOnly,
   bindSavedParams,
   openReader,
   type QueryRow,
   SAVED_QUERIES,
+  type SavedQuery,
   savedQuery,
 } from '../graph/index.js';
-import { addGraphOptions, asServiceError, type GraphCliOptions, graphConfig } from './ingest.js';
+import { orderRows } from '../graph/queries/saved.js';
+import { assertParamsGiven } from './cypher-params.js';
+import { addGraphOptions, asServiceError, type GraphCliOptions, graphConfig } from './graph-options.js';
 
 export type OutputFormat = 'table' | 'json' | 'csv';
 
@@ -21,6 +24,19 @@ interface QueryOptions extends GraphCliOptions {
   param: string[];
   format: OutputFormat;
   saved?: string | true;
+}
+
+/**
+ * A query the store rejects as written (syntax, unknown variable or label, wrong types) is bad input,
+ * exit 2: Kùzu's parser and binder exceptions, Neo4j's `Neo.ClientError.Statement.*` codes.
+ */
+export function asQueryError(err: unknown): unknown {
+  if (!(err instanceof NewsgraphError)) return err;
+  const neo4jCode = String(err.details.neo4jCode ?? '');
+  const kuzuBadQuery = err.code === 'kuzu-query' && /^(Parser|Binder) exception/i.test(err.message);
+  if (kuzuBadQuery || (err.code === 'neo4j-query' && neo4jCode.startsWith('Neo.ClientError.Statement.')))
+    return new InputError('bad-cypher', err.message, { cause: err });
+  return err;
 }
 
 const MAX_CELL = 80; // wider cells make the table unreadable; use --format json for everything
@@ -92,7 +108,10 @@ export function queryCommand(): Command {
     .addOption(
       new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'),
     )
-    .option('--saved [name]', 'run a saved query; alone, list them');
+    .option(
+      '--saved [name]',
+      'run a saved query; alone, list them (default: none, the Cypher argument runs)',
+    );
   return addGraphOptions(cmd).action(async (cypher: string | undefined, options: QueryOptions) => {
     if (options.saved === true && cypher === undefined) {
       process.stdout.write(listSaved());
@@ -100,8 +119,10 @@ export function queryCommand(): Command {
     }
     let text: string;
     let params: Record<string, unknown>;
+    let saved: SavedQuery | undefined;
     if (options.saved !== undefined) {
       const q = savedQuery(options.saved === true ? String(cypher) : options.saved);
+      saved = q;
       text = q.cypher;
       params = bindSavedParams(q, parseParams(options.param, false) as Record<string, string>);
     } else {
@@ -109,6 +130,7 @@ export function queryCommand(): Command {
         throw new InputError('no-query', 'give a Cypher text, or --saved to list the saved queries');
       text = cypher;
       params = parseParams(options.param, true);
+      assertParamsGiven(text, params);
     }
     assertReadOnly(text); // before any connection
     const reader = await openReader(graphConfig(options)).catch((err: unknown) => {
@@ -116,9 +138,9 @@ export function queryCommand(): Command {
     });
     try {
       const rows = await reader.query(text, params).catch((err: unknown) => {
-        throw asServiceError(err);
+        throw asQueryError(asServiceError(err));
       });
-      process.stdout.write(formatRows(rows, options.format));
+      process.stdout.write(formatRows(saved ? orderRows(saved, rows) : rows, options.format));
     } finally {
       await reader.close();
     }

@@ -15,9 +15,28 @@ export interface QueueCliOptions {
 /** Add the shared options to a command. */
 export function withQueueOptions(cmd: Command): Command {
   return cmd
-    .option('--redis <url>', 'Redis URL (env REDIS_URL; default redis://127.0.0.1:6379)')
-    .option('--queue <name>', 'queue name (env NEWSGRAPH_QUEUE; default articles)')
-    .option('--prefix <prefix>', 'Redis key prefix (env NEWSGRAPH_QUEUE_PREFIX; default newsgraph)');
+    .option('--redis <url>', 'Redis URL; env REDIS_URL (default: redis://127.0.0.1:6379)')
+    .option('--queue <name>', 'queue name; env NEWSGRAPH_QUEUE (default: articles)')
+    .option('--prefix <prefix>', 'Redis key prefix; env NEWSGRAPH_QUEUE_PREFIX (default: newsgraph)');
+}
+
+/**
+ * Refuse a Redis URL ioredis cannot use (bad usage, exit 2), rather than report it "unreachable" (3):
+ * `redis://` or `rediss://` with a host, or a Unix socket path.
+ */
+export function assertRedisUrl(raw: string, source: string): void {
+  if (raw.startsWith('/')) return;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['redis:', 'rediss:'].includes(url.protocol) || url.hostname === '')
+    throw new CliError(
+      `${source} is not a Redis URL: "${redactUrl(raw).replace(/\/\/[^@/]*@/, '//***@')}" (expected redis://[:password@]host[:port][/db], rediss://… or a socket path)`,
+      EXIT.usage,
+    );
 }
 
 /** The queue config from options, then env, then defaults. */
@@ -25,6 +44,8 @@ export function resolveQueueConfig(
   options: QueueCliOptions,
   env: NodeJS.ProcessEnv = process.env,
 ): QueueConfig {
+  if (options.redis !== undefined) assertRedisUrl(options.redis, '--redis');
+  else if (env.REDIS_URL) assertRedisUrl(env.REDIS_URL, 'REDIS_URL');
   return queueConfig({
     redisUrl: options.redis ?? env.REDIS_URL,
     queueName: options.queue ?? env.NEWSGRAPH_QUEUE,
@@ -50,6 +71,16 @@ export function intOption(name: string) {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 0)
       throw new CliError(`${name} must be a non-negative integer, got ${value}`, EXIT.usage);
+    return n;
+  };
+}
+
+/** Parse a positive integer option value (a count that cannot be zero, such as `--concurrency`). */
+export function positiveIntOption(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1)
+      throw new CliError(`${name} must be a positive integer, got ${value}`, EXIT.usage);
     return n;
   };
 }

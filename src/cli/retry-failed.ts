@@ -14,7 +14,10 @@ export function retryFailedCommand(): Command {
   return withQueueOptions(
     new Command('retry-failed')
       .description('Move failed jobs back to waiting (all, or those whose reason contains a substring).')
-      .option('--reason <substring>', 'only jobs whose failure reason contains this (case-insensitive)'),
+      .option(
+        '--reason <substring>',
+        'only jobs whose failure reason contains this, case-insensitive (default: every failed job)',
+      ),
   ).action(async (options: RetryCliOptions) => {
     const config = resolveQueueConfig(options);
     await requireRedis(config);

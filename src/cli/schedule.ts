@@ -24,7 +24,7 @@ interface PipelineCliOptions extends QueueCliOptions {
 
 const PIPELINES_OPTION = [
   '--pipelines <dir>',
-  'folder of pipeline YAML files (env NEWSGRAPH_PIPELINES)',
+  'folder of pipeline YAML files; env NEWSGRAPH_PIPELINES (default: pipelines)',
 ] as const;
 const pipelinesDir = (options: PipelineCliOptions) =>
   options.pipelines ?? process.env.NEWSGRAPH_PIPELINES ?? 'pipelines';

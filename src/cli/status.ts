@@ -1,7 +1,9 @@
 import type { Queue } from 'bullmq';
 import { Command } from 'commander';
 import { createRedis, openArticleQueue, readCrawlRuns } from '../queue/index.js';
+import { type ArticleVersions, formatArticleVersions, readArticleVersions } from './article-versions.js';
 import { formatCrawlRuns } from './crawl-report.js';
+import { addGraphOptions, type GraphCliOptions, graphConfig } from './ingest.js';
 import { type QueueCliOptions, requireRedis, resolveQueueConfig, withQueueOptions } from './queue-options.js';
 
 /** Minutes of throughput shown. */
@@ -21,8 +23,16 @@ export interface QueueStatus {
   delayed: number;
   completed: number;
   failed: number;
-  /** Jobs finished per minute, most recent first; index 0 is the current (partial) minute. */
-  throughput: { completedPerMinute: number[]; failedPerMinute: number[] };
+  /**
+   * Jobs finished per minute over the last `minutes` minutes. Both series have exactly `minutes`
+   * entries, newest first: index 0 is the current (partial) minute, the last one the oldest.
+   */
+  throughput: {
+    minutes: number;
+    order: 'newest-first';
+    completedPerMinute: number[];
+    failedPerMinute: number[];
+  };
   failures: Array<{
     id: string;
     url: string | undefined;
@@ -35,7 +45,9 @@ export interface QueueStatus {
 async function perMinute(queue: Queue, type: 'completed' | 'failed'): Promise<number[]> {
   const metrics = await queue.getMetrics(type, 0, THROUGHPUT_MINUTES - 2);
   const current = Math.max(metrics.meta.count - metrics.meta.prevCount, 0);
-  return [current, ...metrics.data];
+  // BullMQ returns fewer points than asked while the queue is young: pad with zeros (older minutes).
+  const series = [current, ...metrics.data.map(Number)].slice(0, THROUGHPUT_MINUTES);
+  return [...series, ...new Array<number>(THROUGHPUT_MINUTES - series.length).fill(0)];
 }
 
 /** Read the whole status of a queue. */
@@ -49,6 +61,8 @@ export async function readStatus(queue: Queue): Promise<QueueStatus> {
       number
     >),
     throughput: {
+      minutes: THROUGHPUT_MINUTES,
+      order: 'newest-first',
       completedPerMinute: await perMinute(queue, 'completed'),
       failedPerMinute: await perMinute(queue, 'failed'),
     },
@@ -81,30 +95,35 @@ export function formatStatus(s: QueueStatus): string {
   return `${lines.join('\n')}\n`;
 }
 
-interface StatusCliOptions extends QueueCliOptions {
+interface StatusCliOptions extends QueueCliOptions, GraphCliOptions {
   watch?: boolean;
   json?: boolean;
 }
 
 /** `newsgraph status [--watch] [--json]` */
 export function statusCommand(): Command {
-  return withQueueOptions(
+  const cmd = withQueueOptions(
     new Command('status')
       .description('Show job counts per state, recent throughput and the latest failures with their reasons.')
       .option('--watch', `refresh every ${WATCH_INTERVAL_MS / 1000} s until Ctrl-C`)
-      .option('--json', 'print one JSON object {waiting, active, delayed, completed, failed, …}'),
-  ).action(async (options: StatusCliOptions) => {
+      .option(
+        '--json',
+        'print one JSON object {waiting, active, …, throughput: {minutes, order: newest-first, …}, articles}',
+      ),
+  );
+  return addGraphOptions(cmd).action(async (options: StatusCliOptions) => {
     const config = resolveQueueConfig(options);
     await requireRedis(config);
     const redis = createRedis(config.redisUrl, { forWorker: false });
     const queue = openArticleQueue(config, redis);
     const print = async () => {
       const status = await readStatus(queue);
+      const articles: ArticleVersions = await readArticleVersions(graphConfig(options));
       // Crawl runs (newest first), with per-source errors: `crawls` in the JSON.
       const crawls = await readCrawlRuns(redis, config);
       const text = options.json
-        ? `${JSON.stringify({ ...status, crawls })}\n`
-        : formatStatus(status) + formatCrawlRuns(crawls);
+        ? `${JSON.stringify({ ...status, articles, crawls })}\n`
+        : formatStatus(status) + formatArticleVersions(articles) + formatCrawlRuns(crawls);
       process.stdout.write(
         options.watch && !options.json && process.stdout.isTTY ? `\x1b[2J\x1b[H${text}` : text,
       );

@@ -1,61 +1,65 @@
 /**
- * Which graph store the worker writes to: `--graph kuzu` (default; embedded, ONE writing process) or
- * `--graph neo4j` (any number of worker processes). Reads NEWSGRAPH_GRAPH, NEWSGRAPH_DB and NEO4J_*.
+ * The worker's graph store, chosen by the same rule as every command (see graph-options.ts): embedded
+ * (ONE writing process; it opens at start-up, so a held file fails at once) or Neo4j (any number of
+ * worker processes; opened lazily, so the worker may start before the server).
  */
 import { NewsgraphError } from '../core/index.js';
-import { DEFAULT_KUZU_PATH, openKuzuSink } from '../graph/kuzu.js';
+import { type EmbeddedSink, openEmbeddedSink } from '../graph/embedded.js';
 import { openNeo4jSink } from '../graph/neo4j.js';
+import { sinkKindOf } from '../graph/open.js';
 import type { GraphSink } from '../graph/types.js';
 import { lazySink } from '../queue/lazy-sink.js';
 import { CliError, EXIT } from './errors.js';
+import { type GraphCliOptions, graphConfig } from './graph-options.js';
 
-export interface SinkCliOptions {
-  graph?: string;
-  db?: string;
-}
+/** @deprecated @see GraphCliOptions */
+export type SinkCliOptions = GraphCliOptions;
 
-/** Open the sink the options and env ask for; a locked Kùzu file fails here, at start-up. */
+/** Open the sink the options and env ask for; a held embedded file fails here, at start-up. */
 export async function openWorkerSink(
-  options: SinkCliOptions,
+  options: GraphCliOptions,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<GraphSink> {
-  const kind = options.graph ?? env.NEWSGRAPH_GRAPH ?? 'kuzu';
-  if (kind === 'kuzu') {
-    const path = options.db ?? env.NEWSGRAPH_DB ?? DEFAULT_KUZU_PATH;
+  const config = graphConfig(options, env);
+  let kind: ReturnType<typeof sinkKindOf>;
+  try {
+    kind = sinkKindOf(config);
+  } catch (err) {
+    throw new CliError((err as Error).message, EXIT.usage);
+  }
+  if (kind === 'embedded') {
+    let sink: EmbeddedSink | undefined;
     try {
-      const sink = await openKuzuSink({ path });
+      sink = await openEmbeddedSink({ path: config.dbPath, bufferPoolBytes: config.bufferPoolBytes });
       await sink.ensureSchema();
       return sink;
     } catch (err) {
-      if (err instanceof NewsgraphError && err.code === 'kuzu-locked') {
+      await sink?.close().catch(() => undefined);
+      if (err instanceof NewsgraphError && err.code === 'graph-locked') {
         throw new CliError(
-          `${err.message}. Kùzu admits one writing process: run ONE worker with --concurrency N, or use Neo4j (--graph neo4j) for several`,
+          `${err.message}. The embedded store admits one writing process: run ONE worker with --concurrency N, or use Neo4j (--graph neo4j) for several`,
           EXIT.unavailable,
         );
       }
       throw err;
     }
   }
-  if (kind === 'neo4j') {
-    const uri = env.NEO4J_URI;
-    if (!uri)
-      throw new CliError('--graph neo4j needs NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD)', EXIT.usage);
-    // Neo4j may come up after the worker: open lazily, jobs retry until it answers.
-    return lazySink('neo4j', async () => {
-      const sink = await openNeo4jSink({
-        uri,
-        user: env.NEO4J_USER ?? 'neo4j',
-        password: env.NEO4J_PASSWORD ?? '',
-      });
-      try {
-        await sink.ensureSchema();
-      } catch (err) {
-        // The next write opens a new driver: close this one, or its pooled sockets outlive the worker.
-        await sink.close().catch(() => undefined);
-        throw err;
-      }
-      return sink;
+  const n = config.neo4j ?? {};
+  // Neo4j may come up after the worker: open lazily, jobs retry until it answers.
+  return lazySink('neo4j', async () => {
+    const sink = await openNeo4jSink({
+      uri: n.uri ?? '',
+      user: n.user ?? 'neo4j',
+      password: n.password ?? '',
+      database: n.database,
     });
-  }
-  throw new CliError(`unknown --graph ${kind} (kuzu or neo4j)`, EXIT.usage);
+    try {
+      await sink.ensureSchema();
+    } catch (err) {
+      // The next write opens a new driver: close this one, or its pooled sockets outlive the worker.
+      await sink.close().catch(() => undefined);
+      throw err;
+    }
+    return sink;
+  });
 }

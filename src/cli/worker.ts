@@ -1,5 +1,7 @@
+import { access, writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { closeFetchAgents, type FetchOptions } from '../fetch/index.js';
+import { sinkKindOf } from '../graph/open.js';
 import {
   crawlDeps,
   createRedis,
@@ -9,19 +11,22 @@ import {
   startCrawlWorker,
   stopArticleWorker,
 } from '../queue/index.js';
+import { addGraphOptions, type GraphCliOptions, graphConfig } from './graph-options.js';
 import { allowPrivateHosts } from './io.js';
 import { createLogger, type Logger } from './log.js';
 import { minConfidenceOption } from './min-confidence.js';
+import { addPagesOption, openPages, type PagesCliOptions } from './pages-option.js';
 import {
   intOption,
+  positiveIntOption,
   type QueueCliOptions,
   requireRedis,
   resolveQueueConfig,
   withQueueOptions,
 } from './queue-options.js';
-import { openWorkerSink, type SinkCliOptions } from './worker-sink.js';
+import { openWorkerSink } from './worker-sink.js';
 
-interface WorkerCliOptions extends QueueCliOptions, SinkCliOptions {
+interface WorkerCliOptions extends QueueCliOptions, GraphCliOptions, PagesCliOptions {
   concurrency: number;
   allowPrivateHosts?: boolean;
   hostInterval?: number;
@@ -62,6 +67,25 @@ const SHUTDOWN_GRACE_MS = 15_000;
 const CLOSE_STEP_MS = 5_000;
 /** After cleanup, a handle nobody closed (a hung database socket) must not keep the process alive. */
 const EXIT_GUARD_MS = 2_000;
+
+/** How often the heartbeat file (NEWSGRAPH_HEARTBEAT_FILE) is touched; health checks allow a few misses. */
+const HEARTBEAT_MS = 10_000;
+
+/**
+ * Touch `file` every {@link HEARTBEAT_MS} while the worker runs, so a container health check can tell a
+ * live worker from a hung one (its event loop stops touching the file). Returns the stop function.
+ */
+function startHeartbeat(file: string | undefined, log: Logger): () => void {
+  if (!file) return () => undefined;
+  const beat = () =>
+    writeFile(file, `${new Date().toISOString()}\n`).catch((err: Error) =>
+      log.warn({ file, reason: err.message }, 'heartbeat not written'),
+    );
+  void beat();
+  const timer = setInterval(beat, HEARTBEAT_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
 
 /** Resolves on the first SIGINT/SIGTERM; a second one ends the grace period at once. */
 function untilSignal(log: Logger): { signalled: Promise<string>; forced: Promise<void> } {
@@ -122,57 +146,73 @@ function startCrawling(
   };
 }
 
+/** The page store of the worker's graph (`--pages`, NEWSGRAPH_PAGES; next to the embedded file by default). */
+function pagesFor(options: WorkerCliOptions, env: NodeJS.ProcessEnv) {
+  const graph = graphConfig(options, env);
+  let kind: string;
+  try {
+    kind = sinkKindOf(graph);
+  } catch {
+    kind = 'embedded'; // openWorkerSink reports a bad graph kind
+  }
+  const pages = openPages(options, { kind, dbPath: graph.dbPath }, env);
+  return pages ? { pages } : {};
+}
+
 /** `newsgraph worker [--concurrency N] [--allow-private-hosts]` */
 export function workerCommand(): Command {
-  return withQueueOptions(
-    new Command('worker')
+  const cmd = withQueueOptions(
+    addGraphOptions(new Command('worker'))
       .description(
         'Process queued article URLs: fetch -> extract -> NLP -> graph write. Stops cleanly on SIGINT/SIGTERM.',
       )
       .option(
         '-c, --concurrency <n>',
         'jobs processed at once in this process',
-        intOption('--concurrency'),
+        positiveIntOption('--concurrency'),
         4,
       )
-      .option('--graph <kind>', 'kuzu (embedded, one process) or neo4j (env NEWSGRAPH_GRAPH; default kuzu)')
-      .option('--db <path>', 'Kùzu database path (env NEWSGRAPH_DB; default ./newsgraph.kuzu)')
       .option(
         '--allow-private-hosts',
         'allow loopback/private addresses (tests only; env NEWSGRAPH_ALLOW_PRIVATE_HOSTS=1)',
       )
       .option(
         '--host-interval <ms>',
-        'least time between two requests to one host, all workers together',
+        'least time between two requests to one host, all workers together; env NEWSGRAPH_HOST_INTERVAL_MS (default: 1000)',
         intOption('--host-interval'),
       )
       .option('--no-robots', 'do not read robots.txt (only for your own sites)')
-      .option('--user-agent <ua>', 'User-Agent header (env NEWSGRAPH_USER_AGENT)')
+      .option(
+        '--user-agent <ua>',
+        'User-Agent header; env NEWSGRAPH_USER_AGENT (default: Mozilla/5.0 (compatible; newsgraph/0.1; +…#crawler))',
+      )
       .option(
         '--fetch-timeout <ms>',
-        'total time allowed for one page fetch (env NEWSGRAPH_FETCH_TIMEOUT_MS; default 30000)',
+        'total time allowed for one page fetch; env NEWSGRAPH_FETCH_TIMEOUT_MS (default: 30000)',
         intOption('--fetch-timeout'),
       )
       .option(
         '--lock-duration <ms>',
-        'job lock; a killed worker’s job is taken back after it expires',
+        'job lock; a killed worker’s job is taken back after it expires (default: 30000)',
         intOption('--lock-duration'),
       )
       .option(
         '--stalled-interval <ms>',
-        'how often stalled jobs are looked for',
+        'how often stalled jobs are looked for (default: 30000)',
         intOption('--stalled-interval'),
       )
       .addOption(minConfidenceOption())
       .option('--no-crawl', 'do not run scheduled crawls (see `newsgraph schedule`) in this process')
       .option(
         '--pipelines <dir>',
-        'folder of pipeline YAML files (env NEWSGRAPH_PIPELINES; default pipelines)',
+        'folder of pipeline YAML files; env NEWSGRAPH_PIPELINES (default: pipelines)',
       ),
-  ).action(async (options: WorkerCliOptions) => {
+  );
+  return addPagesOption(cmd).action(async (options: WorkerCliOptions) => {
     const env = process.env;
     const log = createLogger({ level: env.NEWSGRAPH_LOG_LEVEL });
     const config = resolveQueueConfig(options);
+    if (options.crawl && options.pipelines) await access(options.pipelines); // missing: exit 2, at once
     await requireRedis(config);
     const sink = await openWorkerSink(options, env);
     const connection = createRedis(config.redisUrl, { forWorker: true });
@@ -184,6 +224,7 @@ export function workerCommand(): Command {
       connection,
       {
         sink,
+        ...pagesFor(options, env),
         redis: commands,
         prefix: config.prefix,
         fetchOptions: fetchOptionsFrom(options, env),
@@ -192,13 +233,16 @@ export function workerCommand(): Command {
         minConfidence: options.minConfidence,
       },
       {
-        concurrency: Math.max(options.concurrency, 1),
+        concurrency: options.concurrency,
         ...(options.lockDuration ? { lockDurationMs: options.lockDuration } : {}),
         ...(options.stalledInterval ? { stalledIntervalMs: options.stalledInterval } : {}),
       },
     );
     worker.on('completed', (job, result) =>
-      log.info({ jobId: job.id, url: job.data.url, ...(result as object) }, 'article written'),
+      log.info(
+        { jobId: job.id, url: job.data.url, ...(result as object) },
+        (result as { unchanged?: boolean } | undefined)?.unchanged ? 'unchanged' : 'article written',
+      ),
     );
     worker.on('failed', (job, err) => {
       const final = job
@@ -212,11 +256,13 @@ export function workerCommand(): Command {
     worker.on('error', (err) => log.warn({ reason: err.message }, 'worker error (Redis reconnecting?)'));
     const crawling = options.crawl ? startCrawling(config, options, env, log) : undefined;
     log.info(
-      { queue: config.queueName, concurrency: options.concurrency, graph: sink.kind, pid: process.pid },
+      { queue: config.queueName, concurrency: options.concurrency, graph: sink.kind },
       'worker started',
     );
+    const stopHeartbeat = startHeartbeat(env.NEWSGRAPH_HEARTBEAT_FILE, log);
     const { signalled, forced } = untilSignal(log);
     await signalled;
+    stopHeartbeat();
     const { released } = await stopArticleWorker(worker, SHUTDOWN_GRACE_MS, forced);
     if (released.length) log.warn({ jobIds: released }, 'unfinished jobs handed back to the queue');
     if (crawling) await closeStep(log, 'crawl worker', () => crawling.close());

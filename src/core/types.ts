@@ -43,11 +43,12 @@ export interface Article {
   headings: string[];
 }
 
-export const ENTITY_TYPES = ['Person', 'Organization', 'Place', 'Product', 'Date', 'Money'] as const;
+/** Named entities: every one becomes a graph node. Dates and amounts of money are `Value`s, not entities. */
+export const ENTITY_TYPES = ['Person', 'Organization', 'Place'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-/** Entity types that become graph nodes (Date and Money are values used by relations). */
-export const NODE_ENTITY_TYPES = ['Person', 'Organization', 'Place', 'Product'] as const;
+/** Entity types that become graph nodes (all of them). */
+export const NODE_ENTITY_TYPES = ENTITY_TYPES;
 export type NodeEntityType = (typeof NODE_ENTITY_TYPES)[number];
 
 /** A half-open UTF-16 range `[start, end)` into the analysed text. */
@@ -118,10 +119,34 @@ export interface Relation {
   evidence: Evidence;
 }
 
+/** A date in the text, normalised: `iso` is a day, month or year (`2019-11-19`, `2019-11`, `2019`) or a range. */
+export interface DateValue extends Mention {
+  type: 'Date';
+  /** ISO 8601: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or an interval `YYYY-MM-DD/YYYY-MM-DD`. */
+  iso: string;
+  /** Id of the rule that found it. */
+  rule: string;
+}
+
+/** An amount of money in the text: "$2.5 billion" is `{ amount: 2500000000, currency: 'USD' }`. */
+export interface MoneyValue extends Mention {
+  type: 'Money';
+  amount: number;
+  /** ISO 4217 code. */
+  currency: string;
+  /** Id of the rule that found it. */
+  rule: string;
+}
+
+/** A normalised value found in the text (offsets as for mentions). Values are not graph nodes. */
+export type Value = DateValue | MoneyValue;
+
 /** What the NLP finds in one text. */
 export interface Document {
   entities: Entity[];
   relations: Relation[];
+  /** Dates and amounts of money, in text order (always set by `analyze()`). */
+  values?: Value[];
 }
 
 /** The output of `newsgraph extract` for one input. */

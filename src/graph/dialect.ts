@@ -21,7 +21,7 @@ import {
 const columns = (props: PropertySpec): string => props.map(([name, type]) => `${name} ${type}`).join(', ');
 
 /** `CREATE ... TABLE IF NOT EXISTS` statements, in dependency order. */
-export function kuzuSchemaStatements(): string[] {
+export function embeddedSchemaStatements(): string[] {
   const nodes = [
     `CREATE NODE TABLE IF NOT EXISTS ${ARTICLE_LABEL}(${columns(ARTICLE_PROPS)}, PRIMARY KEY(id))`,
     `CREATE NODE TABLE IF NOT EXISTS ${EVIDENCE_LABEL}(${columns(EVIDENCE_PROPS)}, PRIMARY KEY(id))`,
@@ -41,7 +41,7 @@ export function kuzuSchemaStatements(): string[] {
 }
 
 /** Every table with the columns the current model needs (to recognise a database of an older model). */
-export function kuzuTableColumns(): Array<[table: string, columns: string[]]> {
+export function embeddedTableColumns(): Array<[table: string, columns: string[]]> {
   const names = (props: PropertySpec): string[] => props.map(([name]) => name);
   return [
     [ARTICLE_LABEL, names(ARTICLE_PROPS)],

@@ -11,9 +11,10 @@ import {
   type FactRef,
   planWrite,
 } from './plan.js';
+import { allMarked } from './replace-article.js';
 import { labelOfKey } from './schema.js';
 import { type GraphSnapshot, makeSnapshot } from './snapshot.js';
-import type { GraphSink, GraphWrite, QueryRow, WriteSummary } from './types.js';
+import type { Change, GraphSink, GraphWrite, QueryRow, WriteSummary } from './types.js';
 
 interface EntityNode {
   key: string;
@@ -172,10 +173,29 @@ export class MemorySink implements GraphSink {
 
   async write(write: GraphWrite): Promise<WriteSummary> {
     const started = performance.now();
+    const plan = planWrite(write);
+    const summary = { articleId: write.article.id, entities: 0, facts: plan.facts.length };
+    summary.entities = new Set([...plan.mentions.values()].flat().map((m) => m.key)).size;
+    if (this.state.articles.get(write.article.id)?.writeHash === plan.article.writeHash) {
+      this.options.onStatement?.('read-write-hash');
+      const changes = allMarked(plan, 'unchanged');
+      return { ...summary, unchanged: true, changes, ms: Math.round(performance.now() - started) };
+    }
     const next = cloneState(this.state);
-    const counts = apply(next, write, (s) => this.options.onStatement?.(s));
+    apply(next, write, (s) => this.options.onStatement?.(s));
+    const changes = allMarked(plan, 'new');
+    const compare = (before: unknown, after: unknown): Change =>
+      before === undefined
+        ? 'new'
+        : JSON.stringify(before) === JSON.stringify(after)
+          ? 'unchanged'
+          : 'updated';
+    for (const k of Object.keys(changes.entities))
+      changes.entities[k] = compare(this.state.entities.get(k), next.entities.get(k));
+    for (const k of Object.keys(changes.facts))
+      changes.facts[k] = compare(this.state.facts.get(k), next.facts.get(k));
     this.state = next;
-    return { articleId: write.article.id, ...counts, ms: Math.round(performance.now() - started) };
+    return { ...summary, changes, ms: Math.round(performance.now() - started) };
   }
 
   /** Everything stored, in the same canonical form as {@link readSnapshot}. */

@@ -5,6 +5,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { PermanentError, TransientError } from '../core/index.js';
+import { writeOneByOne } from './bulk.js';
 import { neo4jSchemaStatements } from './dialect.js';
 import { planWrite } from './plan.js';
 import { replaceArticle } from './replace-article.js';
@@ -169,6 +170,45 @@ export class Neo4jSink implements GraphSink, GraphReader {
       return { articleId: write.article.id, ...counts, ms: Math.round(performance.now() - started) };
     } catch (err) {
       throw toNeo4jError(err, this.options.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * The bulk path: the writes in one managed transaction, in order (each article's statements still
+   * pipelined). If it fails for good, they are written one transaction each, so only the bad ones fail.
+   */
+  async writeMany(writes: GraphWrite[]): Promise<Array<WriteSummary | Error>> {
+    const mode = this.options.batchMode ?? 'batched';
+    let plans: ReturnType<typeof planWrite>[];
+    try {
+      plans = writes.map(planWrite);
+    } catch {
+      return writeOneByOne(this, writes); // a write the vocabulary refuses fails alone
+    }
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    try {
+      return await session.executeWrite(
+        async (tx) => {
+          const runner = runnerFor(tx, this.options.onStatement);
+          const out: WriteSummary[] = [];
+          for (const plan of plans) {
+            const started = performance.now();
+            const counts = await replaceArticle(runner, plan, mode);
+            out.push({ articleId: plan.article.id, ...counts, ms: Math.round(performance.now() - started) });
+          }
+          return out;
+        },
+        { timeout: WRITE_TIMEOUT_MS },
+      );
+    } catch (err) {
+      const mapped = toNeo4jError(err, this.options.uri);
+      if (mapped instanceof TransientError) throw mapped;
+      return writeOneByOne(this, writes);
     } finally {
       await session.close();
     }

@@ -54,7 +54,7 @@ export interface EvidenceRow extends FactRef {
 
 export interface WritePlan {
   /** Article properties in {@link ARTICLE_PROPS} order; missing values are null. */
-  article: Record<string, string | null> & { id: string };
+  article: Record<string, string | null> & { id: string; writeHash: string };
   mentions: Map<NodeEntityType, MentionRow[]>;
   facts: FactRef[];
   evidence: EvidenceRow[];
@@ -65,7 +65,7 @@ export function factKeyOf(relation: string, subjectKey: string, objectKey: strin
   return `f${shortHash(`${relation}|${subjectKey}|${objectKey}`)}`;
 }
 
-function articleProps(a: ArticleRecord): WritePlan['article'] {
+function articleProps(a: ArticleRecord): Record<string, string | null> & { id: string } {
   return {
     id: a.id,
     url: a.url,
@@ -163,12 +163,20 @@ export function planWrite(write: GraphWrite): WritePlan {
     const label = labelOfKey(row.key);
     mentions.set(label, [...(mentions.get(label) ?? []), row]);
   }
-  return {
+  const plan = {
     article: articleProps(write.article),
     mentions,
     facts: [...facts.values()].sort((a, b) => compare(a.factKey, b.factKey)),
     evidence: [...evidence.values()].sort((a, b) => compare(a.id, b.id)),
   };
+  return { ...plan, article: { ...plan.article, writeHash: writeHashOf(plan) } };
+}
+
+/** The hash of everything an article contributes but its extraction time (see `writeHash` in schema.ts). */
+function writeHashOf(plan: Omit<WritePlan, 'article'> & { article: Record<string, unknown> }): string {
+  const { extractedAt: _, ...article } = plan.article;
+  const mentions = [...plan.mentions].sort(([a], [b]) => compare(a, b));
+  return `w${shortHash(JSON.stringify([article, mentions, plan.facts, plan.evidence]))}`;
 }
 
 /** Group items by a string key, keeping order. */

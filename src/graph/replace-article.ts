@@ -37,6 +37,7 @@ import {
 import { type BatchMode, type CypherRunner, type Part, part, type Row, runList, runParts } from './runner.js';
 import { ENTITY_LABELS, labelOfKey } from './schema.js';
 import * as S from './statements.js';
+import type { Change } from './types.js';
 
 /** Keys grouped by label, labels in vocabulary order and keys sorted: the global lock order. */
 function byLabel(keys: Iterable<string>): Array<[NodeEntityType, string[]]> {
@@ -240,14 +241,59 @@ function deriveEntities(
   );
 }
 
-/** Replace one article's contribution. Returns the number of entities and facts it wrote. */
+export interface ReplaceResult {
+  entities: number;
+  facts: number;
+  unchanged?: boolean;
+  changes: { entities: Record<string, Change>; facts: Record<string, Change> };
+}
+
+const sameList = (a: readonly unknown[], b: readonly unknown[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+const sameTally = (a: EntityTally, b: EntityTally): boolean =>
+  sameList(a.forms, b.forms) &&
+  sameList(a.formArticles, b.formArticles) &&
+  sameList(a.nameArticles, b.nameArticles);
+
+const sameFact = (a: DerivedFact, b: DerivedFact): boolean =>
+  a.label === b.label &&
+  a.role === b.role &&
+  a.confidenceMicro === b.confidenceMicro &&
+  a.articles === b.articles &&
+  a.evidence === b.evidence &&
+  a.bestEvidence === b.bestEvidence;
+
+/** Every entity and fact of the plan marked `change`. */
+export function allMarked(plan: WritePlan, change: Change): ReplaceResult['changes'] {
+  const keys = [...plan.mentions.values()].flat().map((m) => m.key);
+  return {
+    entities: Object.fromEntries(keys.map((k) => [k, change])),
+    facts: Object.fromEntries(plan.facts.map((f) => [f.factKey, change])),
+  };
+}
+
+/**
+ * Replace one article's contribution. Returns the number of entities and facts it mentions and states,
+ * and what the write did to each in the graph. An article stored with the same `writeHash` costs one
+ * keyed read and writes nothing.
+ */
 export async function replaceArticle(
   tx: CypherRunner,
   plan: WritePlan,
   mode: BatchMode = 'batched',
-): Promise<{ entities: number; facts: number }> {
+): Promise<ReplaceResult> {
   const id = plan.article.id;
   const newKeys = new Set([...plan.mentions.values()].flat().map((m) => m.key));
+  const [current] = await tx.run(S.READ_WRITE_HASH, { id });
+  if (current?.writeHash === plan.article.writeHash) {
+    return {
+      entities: newKeys.size,
+      facts: plan.facts.length,
+      unchanged: true,
+      changes: allMarked(plan, 'unchanged'),
+    };
+  }
   const { old, tallies, stored } = await readTouched(tx, mode, plan, newKeys);
   const { keys: touchedKeys, facts: touchedFacts } = touchedBy(old, plan, newKeys);
   const facts = await deriveFacts(tx, mode, plan, old, [...touchedFacts.values()], stored);
@@ -277,7 +323,20 @@ export async function replaceArticle(
   const unmentioned = new Map([...entities].filter(([k]) => !newKeys.has(k)));
   parts.push(...entityUpdates(unmentioned));
   await runParts(tx, mode, parts, 'chain', { id });
-  return { entities: newKeys.size, facts: plan.facts.length };
+  const changes: ReplaceResult['changes'] = { entities: {}, facts: {} };
+  for (const k of newKeys) {
+    const before = tallies.get(k);
+    changes.entities[k] = !before ? 'new' : sameTally(before, entities.get(k)!) ? 'unchanged' : 'updated';
+  }
+  for (const f of plan.facts) {
+    const before = stored.get(f.factKey);
+    changes.facts[f.factKey] = !before
+      ? 'new'
+      : sameFact(before, facts.get(f.factKey)!)
+        ? 'unchanged'
+        : 'updated';
+  }
+  return { entities: newKeys.size, facts: plan.facts.length, changes };
 }
 
 /** Facts with their derived properties, one part per shape (type, subject label, object label). */

@@ -20,7 +20,11 @@ export const EVIDENCE_LABEL = 'Evidence';
 export const MENTIONS = 'MENTIONS';
 export const STATES = 'STATES';
 
-/** `(:Article)` properties; `id` is the key. Dates are ISO 8601 strings (they sort and compare as text on both stores). */
+/**
+ * `(:Article)` properties; `id` is the key. `writeHash` covers everything the article contributes
+ * (its properties but `extractedAt`, with the content hash and extractor version, its mentions, facts
+ * and evidence): a re-ingest with the same hash writes nothing. Dates are ISO 8601 strings (they sort and compare as text on both stores).
+ */
 export const ARTICLE_PROPS: PropertySpec = [
   ['id', 'STRING'],
   ['url', 'STRING'],
@@ -33,10 +37,11 @@ export const ARTICLE_PROPS: PropertySpec = [
   ['contentHash', 'STRING'],
   ['extractedAt', 'STRING'],
   ['extractorVersion', 'STRING'],
+  ['writeHash', 'STRING'],
 ];
 
 /**
- * Entity node properties (`Person`, `Organization`, `Place`, `Product`); `key` is the key.
+ * Entity node properties (`Person`, `Organization`, `Place`); `key` is the key.
  * `names` holds the normalised forms of `name` and `aliases`, so analysts match `$name IN e.names`
  * with the same normalisation on both stores. `aliases` is null (absent) when there are none.
  * `forms`, `formArticles` and `nameArticles` tally how many articles use each name (see `EntityTally`

@@ -25,6 +25,9 @@ export function combine(parts: readonly string[], how: 'chain' | 'union'): strin
   return renamed.map((t, i) => (i === 0 ? t : `WITH count(*) AS done${i} ${t}`)).join(' ');
 }
 
+/** The stored article's write hash (an unchanged re-ingest stops here). */
+export const READ_WRITE_HASH = 'MATCH (a:Article {id: $id}) RETURN a.writeHash AS writeHash';
+
 /** The article's old evidence. */
 export const READ_OLD_EVIDENCE =
   'MATCH (a:Article {id: $id})-[:STATES]->(e:Evidence) RETURN e.id AS id, e.factKey AS factKey, ' +

@@ -1,12 +1,18 @@
-import { type Article, type Document, shortHash } from '../core/index.js';
+import { type Article, type Document, EXTRACTOR_VERSION, shortHash } from '../core/index.js';
 import type { GraphWrite } from './types.js';
 
-/** Version of the extraction rules; stored on each article so stale extractions can be found. */
-export const EXTRACTOR_VERSION = '0.1.0';
+/**
+ * Version of the extraction rules; stored on each article so stale extractions can be found.
+ * @deprecated import it from `core/` (it is derived there from the rules' sources)
+ * @see {@link ../core/extractor-version.ts}
+ */
+export { EXTRACTOR_VERSION };
 
 export interface ToGraphWriteOptions {
   /** ISO time of extraction. @defaultValue now */
   extractedAt?: string;
+  /** The version recorded on the article. @defaultValue {@link EXTRACTOR_VERSION} */
+  extractorVersion?: string;
 }
 
 /** The stable id of an article: its canonical URL, else its URL, else its text. */
@@ -23,7 +29,7 @@ export function toGraphWrite(article: Article, doc: Document, options: ToGraphWr
       id: articleId(article),
       contentHash: shortHash(article.text),
       extractedAt: options.extractedAt ?? new Date().toISOString(),
-      extractorVersion: EXTRACTOR_VERSION,
+      extractorVersion: options.extractorVersion ?? EXTRACTOR_VERSION,
     },
     entities: doc.entities,
     relations: doc.relations,

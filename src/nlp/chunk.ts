@@ -110,6 +110,15 @@ function joinsHere(tokens: Token[], i: number, runStart: number): number {
     isNameWord(tokens[i + 1]!)
   )
     return 1;
+  // "People's Liberation Army", "Children's Hospital": a plural common noun's possessive inside a name.
+  if (
+    /^['’]s?$/.test(t.text) &&
+    prev.isCap &&
+    prev.tags.has('Plural') &&
+    tokens[i + 1] !== undefined &&
+    isNameWord(tokens[i + 1]!)
+  )
+    return 1;
   if (!NAME_JOINERS.has(t.lower) || t.isCap) return 0;
   let next = i + 1;
   if (t.lower === 'of' && tokens[next]?.lower === 'the') next++;

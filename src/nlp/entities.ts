@@ -179,6 +179,9 @@ function listPlaces(sentences: Sentence[], mentions: MentionCandidate[]): void {
   }
 }
 
+/** "Washington, D.C.": the district is part of the city's name, not a state it lies in. */
+const DISTRICT_OF_COLUMBIA = new Set(['D.C.', 'DC', 'D.C']);
+
 /** "born in Kinderhook, N.Y.": a birthplace is written as one "town, state" phrase. */
 const BIRTH_CUES = ['born in', 'born near', 'died in', 'death in', 'native of', 'born at'];
 
@@ -200,7 +203,7 @@ function mergeBirthplaces(
       b.type === 'Place' &&
       b.from === a.to + 1 &&
       tokens[a.to]!.text === ',' &&
-      BIRTH_CUES.includes(cue)
+      (BIRTH_CUES.includes(cue) || DISTRICT_OF_COLUMBIA.has(b.text))
     ) {
       out.push({ ...a, to: b.to, end: b.end, text: source.slice(a.start, b.end), rule: 'birthplace' });
       i++;

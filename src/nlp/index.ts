@@ -8,6 +8,7 @@ import { findMentions } from './entities.js';
 import { DEFAULT_MIN_CONFIDENCE, keepConfident } from './min-confidence.js';
 import { findRelations } from './relations.js';
 import { tokenize } from './tokens.js';
+import { findValues, referenceDay } from './values.js';
 
 export interface AnalyzeOptions {
   /** The article title, when the text starts with it (used to avoid headline junk). */
@@ -17,17 +18,20 @@ export interface AnalyzeOptions {
    * @defaultValue {@link DEFAULT_MIN_CONFIDENCE}
    */
   minConfidence?: number;
+  /** When the article was published (ISO 8601): anchors relative dates ("on Monday"); without it they are dropped. */
+  publishedAt?: string | null;
 }
 
 /** Find the entities and relations in `text`. Offsets are UTF-16 indexes into `text`. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Document {
-  if (text.trim().length === 0) return { entities: [], relations: [] };
+  if (text.trim().length === 0) return { entities: [], relations: [], values: [] };
   const sentences = tokenize(text);
   const candidates = findMentions(sentences, text);
   const resolution = resolveEntities(candidates);
   const relations = findRelations(sentences, candidates, resolution, text);
+  const values = findValues(sentences, text, referenceDay(options.publishedAt));
   return keepConfident(
-    { entities: resolution.entities, relations },
+    { entities: resolution.entities, relations, values },
     options.minConfidence ?? DEFAULT_MIN_CONFIDENCE,
   );
 }

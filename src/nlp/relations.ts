@@ -351,6 +351,7 @@ export function findRelations(
         if (rule.subjectIsLocal && (subj.nationality || isRegion(s.tokens.slice(subj.from, subj.to))))
           continue;
         if (rule.objectBeforeRegion && !beforeRegion(s, units, match.o)) continue;
+        if (rule.objectIsNotShouted && objTokens.every((t) => !/\p{Ll}/u.test(t.text))) continue;
         // A country is not located in another place it is listed with ("Russia, Poland, …").
         if (rule.type === 'LOCATED_IN' && isCountry(s.tokens.slice(subj.from, subj.to))) continue;
         add(makeRelation(rule, s, text, subj, obj, match.r, match.l));

@@ -15,6 +15,7 @@ import {
   retryAfterOf,
 } from '../fetch/index.js';
 import type { GraphSink } from '../graph/types.js';
+import type { PageStore } from '../pages/index.js';
 import { ArticleJobData } from './job-data.js';
 import { reserveHost } from './politeness.js';
 import { assertRobotsAllowed } from './robots.js';
@@ -25,6 +26,8 @@ const POLITENESS_JITTER_MS = 250;
 
 export interface ProcessorDeps {
   sink: GraphSink;
+  /** Keeps each written page's bytes for `newsgraph reprocess`. @defaultValue none */
+  pages?: PageStore;
   redis: Redis;
   prefix: string;
   fetch?: (url: string, options?: FetchOptions) => Promise<RawPage>;
@@ -101,6 +104,7 @@ export function createProcessor(deps: ProcessorDeps) {
       }
       const result = await processPage(page, {
         sink: deps.sink,
+        ...(deps.pages ? { pages: deps.pages } : {}),
         onStage: (stage) => job.updateProgress({ stage }),
         minConfidence: deps.minConfidence,
       });

@@ -5,8 +5,7 @@
  * new version re-processes every page once.
  */
 import type { Redis } from 'ioredis';
-import type { RawPage } from '../core/index.js';
-import { EXTRACTOR_VERSION } from '../graph/to-graph-write.js';
+import { EXTRACTOR_VERSION, type RawPage } from '../core/index.js';
 import { jobIdFor } from './job-data.js';
 
 /** Kept as long as completed jobs, and a bit more: a month. */

@@ -50,7 +50,7 @@ describe('--min-confidence decides what is written', () => {
     [0, true],
     [1.01, false],
   ])('ingest of a text at %s writes facts: %s', async (min, some) => {
-    const r = await ingestItem({ kind: 'text', name: 't', text: TEXT }, new MemorySink(), {}, min);
+    const r = await ingestItem({ kind: 'text', name: 't', text: TEXT }, new MemorySink(), {}, undefined, min);
     expect(r.entities).toBeGreaterThan(0);
     expect(r.facts > 0).toBe(some);
   });
@@ -60,8 +60,8 @@ describe('--min-confidence decides what is written', () => {
     if (!doc.article) throw new Error('no article');
     const item = { kind: 'doc' as const, name: 'd', doc: { ...doc, article: doc.article } };
     expect(doc.relations.length).toBeGreaterThan(0);
-    expect((await ingestItem(item, new MemorySink(), {}, 0)).facts).toBeGreaterThan(0);
-    expect((await ingestItem(item, new MemorySink(), {}, 1.01)).facts).toBe(0);
+    expect((await ingestItem(item, new MemorySink(), {}, undefined, 0)).facts).toBeGreaterThan(0);
+    expect((await ingestItem(item, new MemorySink(), {}, undefined, 1.01)).facts).toBe(0);
   });
 
   it('is passed by the worker path (processArticle deps)', async () => {

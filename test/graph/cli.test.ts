@@ -1,5 +1,5 @@
 /**
- * `newsgraph ingest` and `newsgraph query` end to end on a real Kùzu database (the Neo4j run of the
+ * `newsgraph ingest` and `newsgraph query` end to end on a real embedded (LadybugDB) database (the Neo4j run of the
  * same commands is in sink-contract.test.ts, which owns the shared Neo4j server).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatRows, parseParams } from '../../src/cli/query.js';
+import { openEmbeddedReader } from '../../src/graph/embedded.js';
 import { readSnapshot } from '../../src/graph/index.js';
-import { openKuzuReader } from '../../src/graph/kuzu.js';
 import { freePort } from '../support/redis.js';
 import { runCli } from './cli-run.js';
 import { writeA, writeB } from './fixtures.js';
@@ -18,7 +18,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const SEED = 'fixtures/texts/seed-kalibr.txt';
 
 async function countsOf(db: string) {
-  const reader = await openKuzuReader({ path: db });
+  const reader = await openEmbeddedReader({ path: db });
   try {
     return (await readSnapshot((t) => reader.query(t))).counts;
   } finally {
@@ -26,18 +26,41 @@ async function countsOf(db: string) {
   }
 }
 
-describe('newsgraph ingest + query (Kùzu)', () => {
-  const db = join(dir, 'seed.kuzu');
+async function countOf(db: string, text: string): Promise<number> {
+  const reader = await openEmbeddedReader({ path: db });
+  try {
+    return Number((await reader.query(text))[0]!.n);
+  } finally {
+    await reader.close();
+  }
+}
+
+describe('newsgraph ingest + query (embedded)', () => {
+  const db = join(dir, 'seed.lbug');
 
   it('ingests the seed article twice with identical counts', { timeout: 60_000 }, async () => {
     const first = await runCli(['ingest', SEED, '--db', db]);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^ingested 1 article\(s\) into kuzu: \d+ entities, \d+ facts in \d+ ms\n$/);
+    const created =
+      /^ingested 1 article\(s\) into embedded: entities (\d+) new, 0 updated, 0 unchanged; facts (\d+) new, 0 updated, 0 unchanged; in \d+ ms\n$/.exec(
+        first.stdout,
+      );
+    expect(created, first.stdout).not.toBeNull();
     const once = await countsOf(db);
     expect(once.nodes).toBeGreaterThan(5);
+    // The summary counts what is in the graph: every entity and fact node of this one article.
+    expect(Number(created![1])).toBe(
+      await countOf(db, 'MATCH (e) WHERE e.key IS NOT NULL RETURN count(e) AS n'),
+    );
+    expect(Number(created![2])).toBe(
+      await countOf(db, 'MATCH ()-[f]->() WHERE f.factKey IS NOT NULL RETURN count(f) AS n'),
+    );
     const second = await runCli(['ingest', SEED], { NEWSGRAPH_DB: db });
     expect(second.code).toBe(0);
+    expect(second.stdout).toContain(
+      `ingested 1 article(s) (1 unchanged) into embedded: entities 0 new, 0 updated, ${created![1]} unchanged; facts 0 new, 0 updated, ${created![2]} unchanged;`,
+    );
     expect(await countsOf(db)).toEqual(once);
   });
 
@@ -80,9 +103,16 @@ describe('newsgraph ingest + query (Kùzu)', () => {
     );
     writeFileSync(join(input, 'docs.jsonl'), `${lines.join('\n')}\n`);
     writeFileSync(join(input, 'empty.txt'), '   \n');
-    const r = await runCli(['ingest', input, '--db', join(dir, 'docs.kuzu')]);
+    const r = await runCli(['ingest', input, '--db', join(dir, 'docs.lbug')]);
     expect(r.code).toBe(1); // one input failed
-    expect(r.stdout).toMatch(/ingested 2 article\(s\) into kuzu, 1 failed: 10 entities, 7 facts/);
+    // Distinct entities and facts of the two articles, each counted once though both mention some.
+    const docs = join(dir, 'docs.lbug');
+    const entities = await countOf(docs, 'MATCH (e) WHERE e.key IS NOT NULL RETURN count(e) AS n');
+    const facts = await countOf(docs, 'MATCH ()-[f]->() WHERE f.factKey IS NOT NULL RETURN count(f) AS n');
+    expect(entities).toBeLessThan(10); // the old summary added up 10 mentions
+    expect(r.stdout).toContain(
+      `ingested 2 article(s) into embedded, 1 failed: entities ${entities} new, 0 updated, 0 unchanged; facts ${facts} new,`,
+    );
     expect(r.stderr).toMatch(/empty\.txt: empty-document/);
   });
 

@@ -65,7 +65,7 @@ async function allTexts(): Promise<string[]> {
       S.writeMentions(l, false, false),
     ]);
     writes.push(S.DELETE_EVIDENCE, S.createEvidence());
-    writes.push(S.deleteFacts(t, 'Person', 'Place'), S.createFacts(t, 'Organization', 'Product'));
+    writes.push(S.deleteFacts(t, 'Person', 'Place'), S.createFacts(t, 'Organization', 'Place'));
     writes.push(S.updateFacts(t, 'Place', 'Person'));
     writes.push(...ENTITY_LABELS.flatMap((l) => [S.setEntityNames(l, true), S.setEntityNames(l, false)]));
     texts.push(S.combine(writes, 'chain'));

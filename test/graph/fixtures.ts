@@ -144,7 +144,6 @@ export function writeA(version: 1 | 2 = 1): GraphWrite {
     { type: 'Organization', name: 'Shahid Chamran University' },
     { type: 'Place', name: 'Moscow' },
     { type: 'Person', name: 'Gholamhoseyn Khaje' },
-    { type: 'Date', name: '2025' },
   ];
   const facts: FactSpec[] =
     version === 1

@@ -1,14 +1,14 @@
 /**
- * The three sinks under one test interface: memory, a real Kùzu database in a temp folder, and the real
+ * The three sinks under one test interface: memory, a real embedded (LadybugDB) database in a temp folder, and the real
  * Neo4j server from the global setup (wiped before each test, so only one test file may use it).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
+import { openEmbeddedReader, openEmbeddedSink } from '../../src/graph/embedded.js';
 import type { GraphReader, GraphSink, GraphSnapshot } from '../../src/graph/index.js';
 import { readSnapshot } from '../../src/graph/index.js';
-import { openKuzuReader, openKuzuSink } from '../../src/graph/kuzu.js';
 import { MemorySink } from '../../src/graph/memory.js';
 import { openNeo4jSink } from '../../src/graph/neo4j.js';
 import { neo4jSkipReason, testNeo4j } from '../support/neo4j.js';
@@ -20,7 +20,7 @@ export interface OpenOptions {
 export interface OpenSink {
   sink: GraphSink;
   snapshot(): Promise<GraphSnapshot>;
-  /** A read-only handle (Kùzu: the writer is closed first; call last). */
+  /** A read-only handle (embedded: the writer is closed first; call last). */
   reader?(): Promise<GraphReader>;
   /** A read query on the live sink. */
   query?(text: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
@@ -58,20 +58,20 @@ export function memoryHarness(): Harness {
   };
 }
 
-/** Kùzu: every test gets a fresh folder; `open` twice in one test reopens the same database. */
-export function kuzuHarness(): Harness {
+/** Embedded (LadybugDB): every test gets a fresh folder; `open` twice in one test reopens the same database. */
+export function embeddedHarness(): Harness {
   let dir = '';
-  const path = () => join(dir, 'graph.kuzu');
+  const path = () => join(dir, 'graph.lbug');
   return {
-    name: 'kuzu',
+    name: 'embedded',
     skip: () => undefined,
     cli: () => ({ args: ['--db', path()], env: {} }),
     async reset() {
       if (dir) rmSync(dir, { recursive: true, force: true });
-      dir = mkdtempSync(join(tmpdir(), 'newsgraph-kuzu-'));
+      dir = mkdtempSync(join(tmpdir(), 'newsgraph-embedded-'));
     },
     async open(options = {}) {
-      const sink = await openKuzuSink({
+      const sink = await openEmbeddedSink({
         path: path(),
         onStatement: options.onStatement,
         bufferPoolBytes: 64 << 20,
@@ -88,7 +88,7 @@ export function kuzuHarness(): Harness {
         query: (t, p) => sink.query(t, p),
         reader: async () => {
           await close();
-          return openKuzuReader({ path: path() });
+          return openEmbeddedReader({ path: path() });
         },
         close,
       };

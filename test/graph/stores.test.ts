@@ -1,15 +1,16 @@
 /**
- * Store-specific behaviour: Kùzu's single-writer lock across processes, Neo4j's errors for a down
+ * Store-specific behaviour: the embedded store's single-writer lock across processes and its refusal of
+ * old (Kùzu, older model) files, Neo4j's errors for a down
  * server or wrong credentials (clear, with a code, retriable or not).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PermanentError, TransientError } from '../../src/core/index.js';
-import { openKuzuReader, openKuzuSink } from '../../src/graph/kuzu.js';
+import { openEmbeddedReader, openEmbeddedSink } from '../../src/graph/embedded.js';
 import { openNeo4jSink, toNeo4jError } from '../../src/graph/neo4j.js';
 import { neo4jSkipReason, testNeo4j } from '../support/neo4j.js';
 import { freePort } from '../support/redis.js';
@@ -19,8 +20,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Open the database for writing in a child process; print the outcome. */
 function openInChild(path: string): { status: number | null; stdout: string } {
-  const kuzuTs = resolve(import.meta.dirname, '../../src/graph/kuzu.ts');
-  const code = `import(${JSON.stringify(kuzuTs)}).then((m) => m.openKuzuSink({ path: ${JSON.stringify(path)} }))
+  const moduleTs = resolve(import.meta.dirname, '../../src/graph/embedded.ts');
+  const code = `import(${JSON.stringify(moduleTs)}).then((m) => m.openEmbeddedSink({ path: ${JSON.stringify(path)} }))
     .then(async (s) => { console.log('opened'); await s.close(); process.exit(0); },
           (e) => { console.log(e.code + ' ' + e.retriable + ': ' + e.message); process.exit(3); });`;
   const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', code], {
@@ -30,16 +31,16 @@ function openInChild(path: string): { status: number | null; stdout: string } {
   return { status: r.status, stdout: r.stdout };
 }
 
-describe('Kùzu', () => {
+describe('embedded store (LadybugDB)', () => {
   it('refuses a second writer process with a clear, retriable error', async () => {
-    const path = join(dir, 'locked.kuzu');
-    const sink = await openKuzuSink({ path });
+    const path = join(dir, 'locked.lbug');
+    const sink = await openEmbeddedSink({ path });
     await sink.ensureSchema();
     try {
       const child = openInChild(path);
       expect(child.status).toBe(3);
       expect(child.stdout).toMatch(
-        /^kuzu-locked true: the Kùzu database .*locked\.kuzu is open in another process/,
+        /^graph-locked true: the embedded database .*locked\.lbug is open in another process/,
       );
     } finally {
       await sink.close();
@@ -48,17 +49,17 @@ describe('Kùzu', () => {
   });
 
   it('refuses a database written by an older model, naming the missing columns', async () => {
-    const path = join(dir, 'old.kuzu');
-    const kuzu = (await import('kuzu')).default;
-    const db = new kuzu.Database(path);
-    const conn = new kuzu.Connection(db);
+    const path = join(dir, 'old.lbug');
+    const engine = (await import('@ladybugdb/core')).default;
+    const db = new engine.Database(path);
+    const conn = new engine.Connection(db);
     // The entity table as the first release created it: no name tallies.
     await conn.query(
       'CREATE NODE TABLE Person(key STRING, type STRING, name STRING, aliases STRING[], names STRING[], PRIMARY KEY(key))',
     );
     await conn.close();
     await db.close();
-    const sink = await openKuzuSink({ path });
+    const sink = await openEmbeddedSink({ path });
     try {
       await expect(sink.ensureSchema()).rejects.toMatchObject({
         code: 'graph-outdated',
@@ -71,9 +72,22 @@ describe('Kùzu', () => {
   });
 
   it('says so when asked to read a database that does not exist', async () => {
-    await expect(openKuzuReader({ path: join(dir, 'missing.kuzu') })).rejects.toMatchObject({
-      code: 'kuzu-missing',
+    await expect(openEmbeddedReader({ path: join(dir, 'missing.lbug') })).rejects.toMatchObject({
+      code: 'graph-missing',
     });
+  });
+
+  it('says how to re-ingest when given a database file that Kùzu 0.11 wrote', async () => {
+    // A Kùzu 0.11 file starts with these bytes (the first page of a real one, truncated).
+    const path = join(dir, 'newsgraph.kuzu');
+    writeFileSync(path, Buffer.concat([Buffer.from('KUZU\x27\0\0\0', 'latin1'), Buffer.alloc(4088)]));
+    for (const open of [openEmbeddedSink, openEmbeddedReader]) {
+      await expect(open({ path })).rejects.toMatchObject({
+        code: 'graph-kuzu-file',
+        retriable: false,
+        message: expect.stringMatching(/is a Kùzu 0\.11 database .*Re-ingest .*newsgraph ingest/),
+      });
+    }
   });
 });
 

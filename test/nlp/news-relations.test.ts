@@ -159,6 +159,21 @@ describe('news relation rules: positives', () => {
       'It ended by selling Zentrix Inc. to Calyptra Corp. in 2011.',
       'Calyptra Corp. ACQUIRED Zentrix Inc.',
     ],
+    [
+      'is a native of',
+      'Composer Lem Tovar is a native of Chisholm, Minn., he said.',
+      'Lem Tovar LIVES_IN Chisholm, Minn.',
+    ],
+    [
+      'a named person of a town',
+      'During the rescue, diver Brian Michaud of Millinocket hooked the men.',
+      'Brian Michaud LIVES_IN Millinocket',
+    ],
+    [
+      'Washington, D.C. is one place',
+      'He studied at Halvern University in Washington, D.C. last year.',
+      'Halvern University BASED_IN Washington, D.C.',
+    ],
   ])('%s', (_what, text, fact) => {
     expect(facts(analyze(text, EVERY_FACT))).toContain(fact);
   });
@@ -234,5 +249,31 @@ describe('appositions name people, not organisations', () => {
   it('a capitalised job title is no entity', () => {
     const doc = analyze('said Rina Vosk, Chief Strategy Officer at Kessler Securities.');
     expect(doc.entities.map((e) => e.name)).not.toContain('Chief Strategy Officer');
+  });
+});
+
+describe('names and datelines', () => {
+  it("a plural noun's possessive stays inside a name", () => {
+    const doc = analyze("The People's Liberation Army moved in, and the Children’s Hospital opened.");
+    const names = doc.entities.map((e) => e.name);
+    expect(names).toContain("People's Liberation Army");
+    expect(names).toContain('Children’s Hospital');
+  });
+
+  it("an acronym's possessive still separates two names", () => {
+    const doc = analyze("NASA's Goddard Space Flight Center built it.");
+    expect(doc.entities.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['NASA', 'Goddard Space Flight Center']),
+    );
+  });
+
+  it('a news dateline in capitals is not where the agency is based', () => {
+    expect(facts(analyze('LONDON (AP) — The party was accused of deceiving voters.'))).toEqual([]);
+  });
+
+  it('a mixed-case source line names the agency home', () => {
+    expect(facts(analyze('Hefei , February 11 ( XINHUA ) -- The talks ended .'))).toContain(
+      'XINHUA BASED_IN Hefei',
+    );
   });
 });

@@ -10,6 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UnrecoverableError, Worker } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleFromText } from '../../src/article/index.js';
+import { EXTRACTOR_VERSION } from '../../src/core/index.js';
+import { toGraphWrite } from '../../src/graph/index.js';
+import { openKuzuSink } from '../../src/graph/kuzu.js';
+import { analyze } from '../../src/nlp/index.js';
 import { createRedis, enqueueUrls, openArticleQueue, queueConfig } from '../../src/queue/index.js';
 import { freePort, REDIS_SKIP_REASON, testRedisUrl } from '../support/redis.js';
 import { BIN, runCli, spawnCli, waitUntil } from '../support/worker-process.js';
@@ -92,16 +97,34 @@ describe('operator commands (real redis-server)', () => {
       );
       await worker.close();
       connection.disconnect();
-      const status = await runCli(['status', '--json', ...queueArgs(config.queueName)]);
+      // A graph with one article of an older extractor version and one of the current one.
+      const db = join(dir, 'status.kuzu');
+      const sink = await openKuzuSink({ path: db });
+      await sink.ensureSchema();
+      for (const [text, version] of [
+        ['Old news\n\nAcme Corp opened an office in Paris.', '0.0.1+old'],
+        ['New news\n\nGlobex Inc opened an office in Rome.', undefined],
+      ] as const) {
+        const article = articleFromText(text);
+        const doc = analyze(article.text, { title: article.title });
+        await sink.write(toGraphWrite(article, doc, version ? { extractorVersion: version } : {}));
+      }
+      await sink.close();
+      const status = await runCli(['status', '--json', ...queueArgs(config.queueName), '--db', db]);
       expect(status.code).toBe(0);
       const json = JSON.parse(status.stdout);
       expect(json).toMatchObject({ waiting: 0, active: 0, delayed: 0, completed: 1, failed: 2 });
+      expect(json.articles).toEqual({ extractorVersion: EXTRACTOR_VERSION, articles: 2, outdated: 1 });
+      expect(json.throughput).toMatchObject({ minutes: 15, order: 'newest-first' });
+      expect(json.throughput.completedPerMinute).toHaveLength(15);
+      expect(json.throughput.failedPerMinute).toHaveLength(15);
       expect(json.failures.map((f: { reason: string }) => f.reason).sort()).toEqual([
         'http-404: HTTP 404',
         'not-html: not an article: application/pdf',
       ]);
-      const text = await runCli(['status', ...queueArgs(config.queueName)]);
+      const text = await runCli(['status', ...queueArgs(config.queueName), '--db', db]);
       expect(text.stdout).toMatch(/failed 2/);
+      expect(text.stdout).toContain('articles: 2 in the graph, 1 outdated');
       expect(text.stdout).toContain('https://example.com/doc.pdf  not-html: not an article: application/pdf');
       const retry = await runCli(['retry-failed', '--reason', 'HTTP 404', ...queueArgs(config.queueName)]);
       expect(retry.stdout).toContain('1 failed job(s) moved back to waiting, 1 left');

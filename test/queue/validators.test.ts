@@ -3,8 +3,12 @@
  * in Redis; re-queuing the same URL sends them, and a 304 ends the job without writing again.
  */
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemorySink } from '../../src/graph/memory.js';
+import { FsPageStore } from '../../src/pages/index.js';
 import {
   createRedis,
   enqueueUrls,
@@ -12,6 +16,7 @@ import {
   queueConfig,
   startArticleWorker,
 } from '../../src/queue/index.js';
+import { jobIdFor } from '../../src/queue/job-data.js';
 import { loadValidators } from '../../src/queue/validators.js';
 import { startTestServer, type TestServer } from '../support/http-server.js';
 import { REDIS_SKIP_REASON, testRedisUrl } from '../support/redis.js';
@@ -33,8 +38,11 @@ describe('conditional re-fetch (real redis-server, local HTTP server)', () => {
     const queue = openArticleQueue(config, redis);
     const sink = new MemorySink();
     const url = `${server.origin}/etag`;
+    const pagesDir = mkdtempSync(join(tmpdir(), 'newsgraph-pages-'));
+    const pages = new FsPageStore(pagesDir);
     const worker = startArticleWorker(config, connection, {
       sink,
+      pages,
       redis,
       prefix,
       fetchOptions: { allowPrivateHosts: true },
@@ -63,7 +71,23 @@ describe('conditional re-fetch (real redis-server, local HTTP server)', () => {
       expect(etagRequests.at(-1)?.headers['if-none-match']).toBe('"v1"');
       expect(etagRequests.at(-2)?.headers['if-none-match']).toBeUndefined();
       expect(sink.snapshot()).toEqual(writesBefore);
+
+      // The written page's bytes were kept for `reprocess`.
+      const records = [];
+      for await (const r of pages.records()) records.push(r);
+      expect(records).toMatchObject([{ kind: 'html', url }]);
+      expect(Buffer.from(await pages.read(records[0]!)).toString()).toContain('<html');
+
+      // Validators kept by another extractor version are not sent: a rule change is never hidden by a 304.
+      await redis.hset(`${prefix}:validators:${jobIdFor(url)}`, 'version', '0.0.1+old-rules');
+      done = finished();
+      await enqueueUrls(queue, [url], { force: true });
+      expect(await done).toMatchObject({ entities: expect.any(Number), facts: expect.any(Number) });
+      expect(
+        server.requests.filter((r) => r.path === '/etag').at(-1)?.headers['if-none-match'],
+      ).toBeUndefined();
     } finally {
+      rmSync(pagesDir, { recursive: true, force: true });
       await worker.close();
       await queue.obliterate({ force: true });
       await queue.close();

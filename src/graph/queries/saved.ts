@@ -19,6 +19,33 @@ export interface SavedQuery {
   description: string;
   params: Record<string, SavedParam>;
   cypher: string;
+  /**
+   * Columns the rows are sorted by after the query, for texts whose parts are joined by `UNION`: an
+   * `ORDER BY` there sorts only the last part on Neo4j, and Kùzu 0.11 has no `CALL { … }` to wrap them.
+   * @defaultValue none (the Cypher text orders its rows)
+   */
+  order?: readonly string[];
+}
+
+function compareCells(a: unknown, b: unknown): number {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return 1; // nulls last
+  if (b === null || b === undefined) return -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a) < String(b) ? -1 : 1;
+}
+
+/** Sort rows by a saved query's {@link SavedQuery.order} columns (a stable sort; none: unchanged). */
+export function orderRows<T extends Record<string, unknown>>(query: SavedQuery, rows: T[]): T[] {
+  const order = query.order;
+  if (!order) return rows;
+  return [...rows].sort((x, y) => {
+    for (const column of order) {
+      const c = compareCells(x[column], y[column]);
+      if (c !== 0) return c;
+    }
+    return 0;
+  });
 }
 
 const EVIDENCE_OF_F = 'MATCH (a:Article)-[:STATES]->(e:Evidence) WHERE e.factKey = f.factKey';
@@ -67,6 +94,7 @@ UNION
 MATCH (x)-[f]-(n)<-[g]-(m)
 WHERE $name IN x.names AND f.factKey IS NOT NULL AND g.factKey IS NOT NULL AND m.key <> x.key
 RETURN 2 AS hop, m.name AS subject, g.relation AS relation, n.name AS object, g.articles AS support`,
+    order: ['hop', 'relation', 'subject', 'object'],
   },
   {
     name: 'top-mentioned',

@@ -503,6 +503,17 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     test: (c) => c.words.length === 1 && ACRONYM.test(c.words[0]!.text),
   },
   {
+    id: 'person-of-place',
+    type: 'Place',
+    reason: '"diver Brian Michaud of Millinocket": what a named person is "of" is their home town',
+    test: (c) =>
+      c.words.length <= 3 &&
+      c.before[0]?.lower === 'of' &&
+      c.before[1] !== undefined &&
+      has(c.before[1], 'LastName', 'FirstName', 'MaleName', 'FemaleName') &&
+      !has(c.before[1], 'Place', 'Organization'),
+  },
+  {
     id: 'place-preposition',
     type: 'Place',
     reason: '"in Ahvaz", "near Morgan City"',

@@ -26,6 +26,12 @@ export interface RelationRule {
   objectIsTown?: boolean;
   /** The subject must not be a country or state ("the U.S. in Iraq" is no containment). */
   subjectIsLocal?: boolean;
+  /**
+   * The object must not be written in capitals: a news dateline ("LONDON (AP) —") says where the story was
+   * filed, not where the agency is based; a monitoring-service source line ("Hefei ( XINHUA )") names the
+   * agency's home city in mixed case.
+   */
+  objectIsNotShouted?: boolean;
   /** The object must be followed by ", STATE" ("Bridgestone Arena, Nashville, TN"). */
   objectBeforeRegion?: boolean;
 }
@@ -145,6 +151,13 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: 'native-of',
     type: 'LIVES_IN',
     pattern: 'PER:s , a|an ~adj? native of LOC:o',
+    confidence: 0.8,
+    chain: true,
+  },
+  {
+    id: 'is-native-of',
+    type: 'LIVES_IN',
+    pattern: 'PER:s is|was a|an ~adj? native of LOC:o',
     confidence: 0.8,
     chain: true,
   },
@@ -331,7 +344,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     pattern: 'ORG:s , a|an|another ~adj? ,? %4 NAT:o *3 ~orgnoun',
     confidence: 0.75,
   },
-  { id: 'org-in-place', type: 'BASED_IN', pattern: 'ORG:s in LOC:o', confidence: 0.55, chain: true },
+  { id: 'org-in-place', type: 'BASED_IN', pattern: 'ORG:s in LOC:o', confidence: 0.55 },
   {
     id: 'org-country-paren',
     type: 'BASED_IN',
@@ -372,19 +385,27 @@ export const RELATION_RULES: readonly RelationRule[] = [
   },
   { id: 'org-of-place', type: 'BASED_IN', pattern: 'ORG:s of LOC:o', confidence: 0.6, chain: true },
   { id: 'place-possessive-org', type: 'BASED_IN', pattern: "LOC:o 's ORG:s", confidence: 0.65 },
-  { id: 'dateline', type: 'BASED_IN', pattern: '^ *1 LOC:o *1 ORG:s', confidence: 0.5 },
+  {
+    id: 'dateline',
+    type: 'BASED_IN',
+    pattern: '^ *1 LOC:o *1 ORG:s',
+    confidence: 0.5,
+    objectIsNotShouted: true,
+  },
   {
     id: 'dateline-paren',
     type: 'BASED_IN',
     pattern: '^ *1 LOC:o [ , LOC ]? ( ORG:s )',
     confidence: 0.7,
     chain: true,
+    objectIsNotShouted: true,
   },
   {
     id: 'dateline-dated-paren',
     type: 'BASED_IN',
     pattern: '^ *1 LOC:o , %4 ( ORG:s )',
     confidence: 0.65,
+    objectIsNotShouted: true,
   },
   {
     id: 'monitoring-source',
@@ -429,7 +450,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: 'local-place-in-place',
     type: 'LOCATED_IN',
-    pattern: 'LOC:s in|at the? LOC:o',
+    pattern: 'LOC:s ,? in|at the? LOC:o',
     confidence: 0.6,
     subjectIsLocal: true,
   },

@@ -1,0 +1,140 @@
+/**
+ * `npm run bench scale`: the stores at scale. A deterministic synthetic wire corpus (scale-corpus.ts:
+ * 7-sentence articles, a long tail of names, so entities keep accumulating) goes through the real
+ * extraction and NLP (untimed), then into each store through the bulk path (`writeAll`, many articles
+ * per transaction), in chunks, each chunk opening and closing the store as one `ingest` run does.
+ * Per chunk: write throughput (articles/s, entities+facts/s), its ratio to the first chunk (flat write
+ * cost means ≈ 1), the embedded file's bytes per article, and the process's peak RSS so far.
+ * Env: SCALE_ARTICLES (10000), SCALE_CHUNKS (5), SCALE_STORES (embedded,neo4j). Neo4j uses NEO4J_URI
+ * when set (writes the bench articles into it), else the test harness, else it is skipped.
+ */
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { articleFromText } from '../src/article/index.js';
+import { openEmbeddedSink } from '../src/graph/embedded.js';
+import {
+  DEFAULT_BULK_SIZE,
+  type GraphSink,
+  type GraphWrite,
+  toGraphWrite,
+  writeAll,
+} from '../src/graph/index.js';
+import { openNeo4jSink } from '../src/graph/neo4j.js';
+import { analyze } from '../src/nlp/index.js';
+import { startNeo4jHarness } from '../test/support/neo4j.js';
+import { wireArticle } from './scale-corpus.js';
+
+const ARTICLES = Number(process.env.SCALE_ARTICLES ?? 10_000);
+const CHUNKS = Number(process.env.SCALE_CHUNKS ?? 5);
+const STORES = (process.env.SCALE_STORES ?? 'embedded,neo4j').split(',');
+const SEED = 11;
+const MIB = 1 << 20;
+
+/** Extracted and analysed articles `from`..`to` (the NLP is not what this bench times). */
+function chunkWrites(from: number, to: number): GraphWrite[] {
+  const out: GraphWrite[] = [];
+  for (let i = from; i < to; i++) {
+    const { url, text } = wireArticle(i, SEED);
+    const article = { ...articleFromText(text), url, canonicalUrl: url };
+    out.push(
+      toGraphWrite(article, analyze(article.text, { title: article.title }), {
+        extractedAt: '2026-01-01T00:00:00Z',
+      }),
+    );
+  }
+  return out;
+}
+
+const dirBytes = (dir: string): number =>
+  readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+
+const peakRssMb = (): number => Math.round((process.resourceUsage().maxRSS * 1024) / MIB);
+
+async function runStore(name: string, open: () => Promise<GraphSink>, bytes?: () => number): Promise<void> {
+  const size = Math.ceil(ARTICLES / CHUNKS);
+  let first = 0;
+  for (let c = 0; c < CHUNKS; c++) {
+    const writes = chunkWrites(c * size, Math.min(ARTICLES, (c + 1) * size));
+    const started = performance.now();
+    const sink = await open();
+    let items = 0;
+    let failed = 0;
+    try {
+      for (let i = 0; i < writes.length; i += DEFAULT_BULK_SIZE) {
+        for (const r of await writeAll(sink, writes.slice(i, i + DEFAULT_BULK_SIZE))) {
+          if (r instanceof Error) failed += 1;
+          else items += r.entities + r.facts;
+        }
+      }
+    } finally {
+      await sink.close();
+    }
+    const s = (performance.now() - started) / 1000;
+    const perSec = items / s;
+    if (c === 0) first = s;
+    const perArticle = bytes ? `${(bytes() / ((c + 1) * size) / 1024).toFixed(1)} KB/article; ` : '';
+    process.stdout.write(
+      `${name.padEnd(9)} chunk ${c + 1}/${CHUNKS}: ${writes.length} articles in ${s.toFixed(1)} s ` +
+        `(${(s / first).toFixed(2)}× the first) = ${Math.round(writes.length / s)} articles/s, ` +
+        `${Math.round(perSec)} entities+facts/s${failed ? `, ${failed} failed` : ''}; ${perArticle}` +
+        `peak RSS ${peakRssMb()} MB\n`,
+    );
+  }
+}
+
+async function embedded(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-scale-'));
+  try {
+    const path = join(dir, 'scale.lbug');
+    await runStore(
+      'embedded',
+      async () => {
+        const sink = await openEmbeddedSink({ path });
+        await sink.ensureSchema();
+        return sink;
+      },
+      () => dirBytes(dir),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function neo4jStore(): Promise<void> {
+  let server: { uri: string; user?: string; password?: string; stop?: () => Promise<void> };
+  if (process.env.NEO4J_URI) {
+    server = {
+      uri: process.env.NEO4J_URI,
+      user: process.env.NEO4J_USER,
+      password: process.env.NEO4J_PASSWORD,
+    };
+  } else {
+    try {
+      server = await startNeo4jHarness();
+    } catch (err) {
+      process.stdout.write(
+        `neo4j     skipped: no NEO4J_URI and the harness did not start (${(err as Error).message.split('\n')[0]})\n`,
+      );
+      return;
+    }
+  }
+  try {
+    await runStore('neo4j', async () => {
+      const sink = await openNeo4jSink({ uri: server.uri, user: server.user, password: server.password });
+      await sink.ensureSchema();
+      return sink;
+    });
+  } finally {
+    await server.stop?.();
+  }
+}
+
+export async function run(): Promise<void> {
+  process.stdout.write(
+    `corpus: ${ARTICLES} synthetic wire articles (7 sentences, long tail of names), ${CHUNKS} chunks, ` +
+      `bulk path ${DEFAULT_BULK_SIZE} articles per transaction; NLP untimed\n`,
+  );
+  if (STORES.includes('embedded')) await embedded();
+  if (STORES.includes('neo4j')) await neo4jStore();
+}

@@ -1,0 +1,193 @@
+/**
+ * The explorer's API on a Kùzu graph of {@link ARTICLES} synthetic articles: p95 of the entity page
+ * (`GET /api/entities/:key`) and of search (`GET /api/search?q=`), over HTTP against the real server,
+ * each next to a baseline measured in the same run: a primary-key lookup sent through the console
+ * (`POST /api/query`), i.e. the floor of one HTTP request plus one store round. Targets (issue 12):
+ * entity ≤ 100 ms, search ≤ 50 ms.
+ *
+ * Building the graph takes minutes (the real sink, batched); it is kept in the temp folder, keyed by
+ * {@link GRAPH_VERSION}, so later runs reuse it. `BENCH_WEB_REBUILD=1` builds it again.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type GraphWrite, openReader, toGraphWrite } from '../src/graph/index.js';
+import { openKuzuSink } from '../src/graph/kuzu.js';
+import { startExplorer } from '../src/web/index.js';
+import { type EntitySpec, type FactSpec, makeArticle, makeDoc } from '../test/graph/fixtures.js';
+
+const ARTICLES = 10_000;
+const GRAPH_VERSION = 1; // bump when the synthetic articles change
+const POOL = { Person: 6000, Organization: 3000, Place: 600 } as const;
+const SITES = 60;
+const WARMUP = 30;
+const SAMPLES = 300;
+const TARGET_ENTITY_MS = 100;
+const TARGET_SEARCH_MS = 50;
+
+/** A deterministic PRNG (mulberry32), so every run builds the same graph and asks the same questions. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = [
+  'ka',
+  'ro',
+  'dan',
+  'mi',
+  'vel',
+  'to',
+  'sar',
+  'li',
+  'ne',
+  'gor',
+  'pa',
+  'zu',
+  'ber',
+  'ti',
+  'mon',
+  'sha',
+];
+/** A pronounceable name part from a number: 3 syllables, 4,096 distinct. */
+const word = (n: number): string => {
+  const s = [n % 16, (n >> 4) % 16, (n >> 8) % 16].map((i) => SYLLABLES[i]).join('');
+  return s[0]!.toUpperCase() + s.slice(1);
+};
+const nameOf = (type: keyof typeof POOL, i: number): string =>
+  type === 'Person'
+    ? `${word(i * 7 + 1)} ${word(i)}`
+    : type === 'Organization'
+      ? `${word(i * 3 + 2)} ${['Group', 'Holdings', 'Labs', 'Bank'][i % 4]}`
+      : `${word(i * 11 + 5)}grad`;
+
+/** Skewed picks (news is about a few entities a lot, many a little): index ≈ pool · u³. */
+const skewed = (rand: () => number, pool: number) => Math.floor(pool * rand() ** 3);
+
+function article(i: number): GraphWrite {
+  const rand = prng(i + 1);
+  const pick = (type: keyof typeof POOL, n: number) => [
+    ...new Set(Array.from({ length: n }, () => nameOf(type, skewed(rand, POOL[type])))),
+  ];
+  const people = pick('Person', 10);
+  const orgs = pick('Organization', 10);
+  const places = pick('Place', 5);
+  const sentences: string[] = [];
+  const facts: FactSpec[] = [];
+  for (let k = 0; k < 5; k++) {
+    const [p, o, o2, pl] = [
+      people[k % people.length]!,
+      orgs[k % orgs.length]!,
+      orgs[(k + 5) % orgs.length]!,
+      places[k % places.length]!,
+    ];
+    sentences.push(`${p} directs ${o}.`, `${o} partners with ${o2} on research.`, `${o2} is based in ${pl}.`);
+    facts.push({ type: 'DIRECTS', subject: p, object: o, role: 'director' });
+    if (o !== o2) facts.push({ type: 'PARTNERS_WITH', subject: o, object: o2, label: 'research' });
+    facts.push({ type: 'BASED_IN', subject: o2, object: pl });
+  }
+  sentences.push(`${people.slice(5).join(', ')} also spoke.`);
+  const text = sentences.join(' ');
+  const entities: EntitySpec[] = [
+    ...people.map((name) => ({ type: 'Person' as const, name })),
+    ...orgs.map((name) => ({ type: 'Organization' as const, name })),
+    ...places.map((name) => ({ type: 'Place' as const, name })),
+  ];
+  const day = new Date(Date.UTC(2024, 0, 1) + (i % 700) * 86_400_000).toISOString();
+  const a = {
+    ...makeArticle(`https://site${i % SITES}.test/a/${i}`, `Article ${i}`, text, day),
+    siteName: `Site ${i % SITES}`,
+  };
+  return toGraphWrite(a, makeDoc(text, entities, facts), { extractedAt: day });
+}
+
+async function buildGraph(path: string): Promise<void> {
+  const building = `${path}.building`;
+  rmSync(building, { recursive: true, force: true });
+  const sink = await openKuzuSink({ path: building });
+  await sink.ensureSchema();
+  const started = Date.now();
+  for (let i = 0; i < ARTICLES; i++) {
+    await sink.write(article(i));
+    if ((i + 1) % 1000 === 0)
+      process.stdout.write(`  built ${i + 1} articles in ${Math.round((Date.now() - started) / 1000)} s\n`);
+  }
+  await sink.close();
+  renameSync(building, path);
+}
+
+const p95 = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.ceil(ms.length * 0.95) - 1]!;
+const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
+
+async function timeAll(requests: Array<() => Promise<Response>>): Promise<number[]> {
+  const out: number[] = [];
+  for (const [i, send] of requests.entries()) {
+    const t = performance.now();
+    const res = await send();
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    if (i >= WARMUP) out.push(performance.now() - t);
+  }
+  return out;
+}
+
+export async function run(): Promise<void> {
+  const path = join(tmpdir(), `newsgraph-bench-web-v${GRAPH_VERSION}-${ARTICLES}.kuzu`);
+  if (process.env.BENCH_WEB_REBUILD) rmSync(path, { recursive: true, force: true });
+  if (!existsSync(path)) {
+    process.stdout.write(`building ${ARTICLES} synthetic articles into ${path} (once)\n`);
+    await buildGraph(path);
+  }
+  const reader = await openReader({ kind: 'kuzu', kuzuPath: path });
+  const server = await startExplorer(reader, { port: 0 });
+  try {
+    const base = server.url;
+    const rand = prng(42);
+    const n = WARMUP + SAMPLES;
+    const types = Object.keys(POOL) as Array<keyof typeof POOL>;
+    // Entities as analysts meet them: picked the way articles mention them (skewed), so hubs come up.
+    const keys: string[] = [];
+    while (keys.length < n) {
+      const type = types[Math.floor(rand() * types.length)]!;
+      const key = `${type}:${nameOf(type, skewed(rand, POOL[type])).toLowerCase()}`;
+      if ((await reader.query(`MATCH (x:${type} {key: $key}) RETURN x.key`, { key })).length) keys.push(key);
+    }
+    const terms = keys.map((k) =>
+      k
+        .slice(k.indexOf(':') + 1)
+        .split(' ')[0]!
+        .slice(0, 4 + Math.floor(rand() * 4)),
+    );
+    const get = (p: string) => () => fetch(new URL(p, base));
+    const lookup = (key: string) => () =>
+      fetch(new URL('/api/query', base), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          cypher: `MATCH (x:${key.split(':')[0]} {key: $key}) RETURN x.name AS name`,
+          params: { key },
+        }),
+      });
+    const baseline = await timeAll(keys.map(lookup));
+    const entity = await timeAll(keys.map((k) => get(`/api/entities/${encodeURIComponent(k)}`)));
+    const search = await timeAll(terms.map((t) => get(`/api/search?q=${encodeURIComponent(t)}`)));
+    const line = (what: string, ms: number[], target?: number) =>
+      `${what.padEnd(34)} p50 ${median(ms).toFixed(1).padStart(6)} ms  p95 ${p95(ms).toFixed(1).padStart(6)} ms  ` +
+      `${(p95(ms) / p95(baseline)).toFixed(1).padStart(5)}× baseline${target ? `  (target ≤ ${target} ms: ${p95(ms) <= target ? 'met' : 'MISSED'})` : ''}\n`;
+    process.stdout.write(
+      `Kùzu, ${ARTICLES} articles, ${SAMPLES} requests each after ${WARMUP} warm-up, one at a time\n`,
+    );
+    process.stdout.write(line('baseline: key lookup via /api/query', baseline));
+    process.stdout.write(line('GET /api/entities/:key', entity, TARGET_ENTITY_MS));
+    process.stdout.write(line('GET /api/search?q=', search, TARGET_SEARCH_MS));
+  } finally {
+    await server.close();
+    await reader.close();
+  }
+}

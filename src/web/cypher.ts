@@ -1,0 +1,88 @@
+/**
+ * The explorer's Cypher: read-only, every value a parameter, one text per question that runs unchanged
+ * on Kùzu and Neo4j (properties instead of `type()`/`labels()`, as the saved queries do). The only text
+ * spliced in is an entity label, and only after {@link entityLabelOf} checked it against the vocabulary.
+ */
+import { InputError, NODE_ENTITY_TYPES, type NodeEntityType } from '../core/index.js';
+
+/** The label encoded in an entity key (`Person:alexey rodos` -> `Person`), or an InputError. */
+export function entityLabelOf(key: string): NodeEntityType {
+  const label = key.slice(0, Math.max(0, key.indexOf(':')));
+  if ((NODE_ENTITY_TYPES as readonly string[]).includes(label)) return label as NodeEntityType;
+  throw new InputError('bad-key', `not an entity key: ${JSON.stringify(key)} (expected Type:name)`);
+}
+
+/**
+ * Entities whose name or an alias contains `$q` (normalised), ranked by how many articles mention them:
+ * the sum of `nameArticles` (each article that mentions an entity has one main name for it), so no
+ * MENTIONS is read. Only entity labels are scanned; the two stores spell "any of these labels" and
+ * "sum of a list" differently. `$q` goes through `WITH`: Kùzu 0.11 cannot read a parameter inside a
+ * list predicate.
+ */
+/** `kind`: the reader's (`neo4j`, else the embedded store's dialect). */
+export function searchText(kind: string): string {
+  const labels = NODE_ENTITY_TYPES.map((l) => entityLabelOf(`${l}:`));
+  const [match, articles] =
+    kind === 'neo4j'
+      ? [
+          `MATCH (x) WHERE ${labels.map((l) => `x:${l}`).join(' OR ')}`,
+          'reduce(s = 0, n IN x.nameArticles | s + n)',
+        ]
+      : [`MATCH (x:${labels.join(':')})`, 'list_sum(x.nameArticles)']; // the embedded store: a label list is a union
+  return `${match}
+WITH x, $q AS q
+WHERE any(n IN x.names WHERE n CONTAINS q)
+RETURN x.key AS key, x.type AS type, x.name AS name, x.aliases AS aliases, ${articles} AS articles
+ORDER BY articles DESC, name, key
+SKIP $skip LIMIT $limit`;
+}
+
+const ENTITY_FIELDS = `x.key AS key, x.type AS type, x.name AS name, x.aliases AS aliases,
+ x.forms AS forms, x.formArticles AS formArticles, x.nameArticles AS nameArticles`;
+
+export const entityText = (label: NodeEntityType): string =>
+  `MATCH (x:${label} {key: $key}) RETURN ${ENTITY_FIELDS}`;
+
+const FACT_FIELDS = `f.factKey AS factKey, f.relation AS relation, f.role AS role, f.label AS label,
+ f.confidence AS confidence, f.articles AS articles, y.key AS otherKey, y.name AS otherName, y.type AS otherType`;
+
+/** Every fact of the entity, both directions (`dir` says which end it is). */
+export const factsText = (label: NodeEntityType): string =>
+  `MATCH (x:${label} {key: $key})-[f]->(y) WHERE f.factKey IS NOT NULL
+RETURN 'out' AS dir, ${FACT_FIELDS}
+UNION ALL
+MATCH (x:${label} {key: $key})<-[f]-(y) WHERE f.factKey IS NOT NULL
+RETURN 'in' AS dir, ${FACT_FIELDS}`;
+
+const EVIDENCE_FIELDS = `e.factKey AS factKey, e.id AS id, e.sentence AS sentence, e.sentenceStart AS sentenceStart,
+ e.subjectStart AS subjectStart, e.subjectEnd AS subjectEnd, e.objectStart AS objectStart, e.objectEnd AS objectEnd,
+ e.role AS role, e.label AS label, e.rule AS rule, e.confidence AS confidence,
+ e.subjectKey AS subjectKey, e.objectKey AS objectKey,
+ a.id AS articleId, a.title AS title, a.url AS url, a.siteName AS siteName,
+ a.publishedAt AS publishedAt, a.extractedAt AS extractedAt`;
+
+/**
+ * The sentences that state facts of the entity, with their articles. It walks from the entity to the
+ * articles that mention it (an article that states a fact mentions both its ends) and compares keys given
+ * as plain parameters: Kùzu 0.11 plans `e.factKey IN $list` as a scan of every Evidence node.
+ */
+export const evidenceText = (label: NodeEntityType): string =>
+  `MATCH (x:${label} {key: $key})<-[:MENTIONS]-(a:Article)-[:STATES]->(e:Evidence)
+WHERE e.subjectKey = $key OR e.objectKey = $key
+RETURN ${EVIDENCE_FIELDS}`;
+
+export const ARTICLE = `MATCH (a:Article {id: $id})
+RETURN a.id AS id, a.title AS title, a.url AS url, a.canonicalUrl AS canonicalUrl, a.siteName AS siteName,
+ a.byline AS byline, a.publishedAt AS publishedAt, a.language AS language, a.extractedAt AS extractedAt`;
+
+export const ARTICLE_MENTIONS = `MATCH (a:Article {id: $id})-[m:MENTIONS]->(x)
+RETURN x.key AS key, x.type AS type, x.name AS name, m.count AS count, m.forms AS forms
+ORDER BY m.firstOffset, key
+SKIP $skip LIMIT $limit`;
+
+export const ARTICLE_FACTS = `MATCH (a:Article {id: $id})-[:STATES]->(e:Evidence)
+MATCH (a)-[:MENTIONS]->(s) WHERE s.key = e.subjectKey
+MATCH (a)-[:MENTIONS]->(o) WHERE o.key = e.objectKey
+RETURN e.relation AS relation, ${EVIDENCE_FIELDS}, s.name AS subjectName, o.name AS objectName
+ORDER BY sentenceStart, relation, id
+SKIP $skip LIMIT $limit`;

@@ -1,0 +1,189 @@
+/**
+ * The shapes the explorer returns (JSON API and pages), and the pure functions that build them from rows.
+ */
+import type { QueryRow } from '../graph/index.js';
+import type { Page } from './page.js';
+
+/** Sentences shown under each fact on the entity page; the rest are one request away. */
+export const EVIDENCE_PER_FACT = 5;
+
+export interface EntityRef {
+  key: string;
+  name: string;
+  type: string;
+}
+
+export interface ArticleRef {
+  id: string;
+  title: string;
+  url: string | null;
+  /** The site name, else the URL's host, else null. */
+  publisher: string | null;
+  /** Published, else extracted (ISO 8601). */
+  date: string | null;
+}
+
+/** A sentence stating a fact; `subject`/`object` are offsets into `sentence`. */
+export interface EvidenceView {
+  id: string;
+  sentence: string;
+  subject: { start: number; end: number };
+  object: { start: number; end: number };
+  rule: string;
+  confidence: number;
+  role: string | null;
+  label: string | null;
+  article: ArticleRef;
+}
+
+export interface FactView {
+  factKey: string;
+  relation: string;
+  /** `out`: the entity is the subject; `in`: the object. */
+  direction: 'out' | 'in';
+  subject: EntityRef;
+  object: EntityRef;
+  role: string | null;
+  label: string | null;
+  confidence: number;
+  /** Articles that state it. */
+  articles: number;
+  /** Distinct publishers among them (articles with no known publisher are not counted). */
+  publishers: string[];
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** The best {@link EVIDENCE_PER_FACT} sentences. */
+  evidence: EvidenceView[];
+  evidenceTotal: number;
+}
+
+export interface EntityView extends EntityRef {
+  aliases: string[];
+  articles: number;
+  /** Other forms that resolved to this entity, with how many articles use each. */
+  shortForms: Array<{ form: string; articles: number }>;
+  facts: Page<FactView>;
+}
+
+export interface MentionView extends EntityRef {
+  count: number;
+  forms: string[];
+}
+
+export interface ArticleFact extends EvidenceView {
+  relation: string;
+  subjectEntity: EntityRef;
+  objectEntity: EntityRef;
+}
+
+export interface ArticleView {
+  id: string;
+  title: string;
+  url: string | null;
+  siteName: string | null;
+  byline: string | null;
+  publishedAt: string | null;
+  language: string | null;
+  extractedAt: string;
+  mentions: Page<MentionView>;
+  facts: Page<ArticleFact>;
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0));
+const orNull = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).host || null;
+  } catch {
+    return null;
+  }
+}
+
+export function toArticleRef(r: QueryRow): ArticleRef {
+  const url = orNull(r.url);
+  return {
+    id: str(r.articleId),
+    title: str(r.title),
+    url,
+    publisher: orNull(r.siteName) ?? hostOf(url),
+    date: orNull(r.publishedAt) ?? orNull(r.extractedAt),
+  };
+}
+
+/** An evidence row (see `EVIDENCE_FIELDS`) with offsets made relative to its sentence. */
+export function toEvidence(r: QueryRow): EvidenceView {
+  const base = num(r.sentenceStart);
+  return {
+    id: str(r.id),
+    sentence: str(r.sentence),
+    subject: { start: num(r.subjectStart) - base, end: num(r.subjectEnd) - base },
+    object: { start: num(r.objectStart) - base, end: num(r.objectEnd) - base },
+    rule: str(r.rule),
+    confidence: num(r.confidence),
+    role: orNull(r.role),
+    label: orNull(r.label),
+    article: toArticleRef(r),
+  };
+}
+
+export function toArticleFact(r: QueryRow): ArticleFact {
+  return {
+    ...toEvidence(r),
+    relation: str(r.relation),
+    subjectEntity: {
+      key: str(r.subjectKey),
+      name: str(r.subjectName),
+      type: str(r.subjectKey).split(':')[0]!,
+    },
+    objectEntity: { key: str(r.objectKey), name: str(r.objectName), type: str(r.objectKey).split(':')[0]! },
+  };
+}
+
+function byConfidenceThenDate(a: EvidenceView, b: EvidenceView): number {
+  return (
+    b.confidence - a.confidence ||
+    (a.article.date ?? '').localeCompare(b.article.date ?? '') ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/** Sort evidence: most confident first, then oldest article, then id. */
+export const sortEvidence = (list: EvidenceView[]): EvidenceView[] => list.sort(byConfidenceThenDate);
+
+/** Fact rows of `self` (see `factsText`) joined with their evidence rows: stats and best sentences. */
+export function factViews(self: EntityRef, facts: QueryRow[], evidence: QueryRow[]): FactView[] {
+  const byFact = new Map<string, EvidenceView[]>();
+  for (const r of evidence) {
+    const list = byFact.get(str(r.factKey)) ?? [];
+    list.push(toEvidence(r));
+    byFact.set(str(r.factKey), list);
+  }
+  return facts.map((f) => {
+    const other: EntityRef = { key: str(f.otherKey), name: str(f.otherName), type: str(f.otherType) };
+    const list = sortEvidence(byFact.get(str(f.factKey)) ?? []);
+    const articles = new Map(list.map((e) => [e.article.id, e.article]));
+    const dates = [...articles.values()].flatMap((a) => (a.date ? [a.date] : [])).sort();
+    const publishers = [
+      ...new Set([...articles.values()].flatMap((a) => (a.publisher ? [a.publisher] : []))),
+    ];
+    return {
+      factKey: str(f.factKey),
+      relation: str(f.relation),
+      direction: f.dir === 'in' ? 'in' : 'out',
+      subject: f.dir === 'in' ? other : self,
+      object: f.dir === 'in' ? self : other,
+      role: orNull(f.role),
+      label: orNull(f.label),
+      confidence: num(f.confidence),
+      articles: articles.size || num(f.articles),
+      publishers: publishers.sort(),
+      firstSeen: dates[0] ?? null,
+      lastSeen: dates[dates.length - 1] ?? null,
+      evidence: list.slice(0, EVIDENCE_PER_FACT),
+      evidenceTotal: list.length,
+    };
+  });
+}

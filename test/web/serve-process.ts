@@ -1,0 +1,82 @@
+/**
+ * For the explorer tests: a graph built from the fixture pages by the real `newsgraph ingest`, and the real
+ * `newsgraph serve` in a child process on a free port.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { BIN, runCli } from '../support/worker-process.js';
+
+const START_TIMEOUT_MS = 60_000;
+
+/** Env that points the CLI at a store: `--db` for Kùzu, NEO4J_* for Neo4j. */
+export interface StoreArgs {
+  args: string[];
+  env: Record<string, string>;
+}
+
+/** `npx newsgraph ingest fixtures/pages` (the README's quick start) into the given store. */
+export async function ingestFixtures(store: StoreArgs): Promise<string> {
+  const r = await runCli(['ingest', 'fixtures/pages', ...store.args], store.env);
+  if (r.code !== 0) throw new Error(`ingest failed (${r.code}): ${r.stderr}`);
+  return r.stdout;
+}
+
+export interface Served {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Start `newsgraph serve --port 0` and wait for the address it prints. */
+export function startServe(
+  store: StoreArgs,
+  extra: string[] = [],
+  env: Record<string, string> = {},
+): Promise<Served> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [BIN, 'serve', '--port', '0', ...store.args, ...extra],
+    {
+      env: { ...process.env, NEWSGRAPH_LOG_LEVEL: 'warn', ...store.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`serve printed no address within ${START_TIMEOUT_MS} ms: ${err}`));
+    }, START_TIMEOUT_MS);
+    child.stderr?.on('data', (d: Buffer) => {
+      err += d.toString();
+    });
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = / on (http:\/\/\S+)/.exec(out);
+      if (!m) return;
+      clearTimeout(timer);
+      resolve({
+        url: m[1]!,
+        stop: async () => {
+          child.kill('SIGTERM');
+          await exited;
+        },
+      });
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited with ${code}: ${err}`));
+    });
+  });
+}
+
+/** Debian's chromium, or undefined when it is not installed (tests then skip). */
+export function systemChromium(): string | undefined {
+  for (const name of ['chromium', 'chromium-browser']) {
+    const r = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
+    if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
+  }
+  return undefined;
+}
+
+export const CHROMIUM_SKIP = 'skipped: no chromium (apt-get install chromium; .ci/run installs it)';
