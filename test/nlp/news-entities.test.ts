@@ -51,6 +51,8 @@ describe('news entity rules: positives', () => {
     ['celestial-body', 'Landers will carry tools to the Moon in 2024.', 'Moon', 'Place'],
     ['gazetteer-place', 'Talks between the US and Canada resumed.', 'US', 'Place'],
     ['brand-shape', 'The launch was run by ZentriX for the agency.', 'ZentriX', 'Organization'],
+    ['dateline-city', 'BAAR, SWITZERLAND — The firm said sales rose.', 'BAAR', 'Place'],
+    ['dateline-city', 'ZORBAVO, BULGARIA — Officials said the plant closed.', 'ZORBAVO', 'Place'],
   ])('%s: %s', (rule, text, mention, type) => {
     const doc = analyze(text);
     expect(typeOf(doc, mention)).toBe(type);
@@ -68,6 +70,7 @@ describe('news entity rules: negatives', () => {
       'FRANCE WINS AGAIN AS ARGENTINA CRUISES',
       ['FRANCE WINS AGAIN AS ARGENTINA CRUISES'],
     ],
+    ['a bare organisation head', 'The Company said the Department agreed.', ['Company', 'Department']],
     ['a two-letter word not after a town', 'Doors open at 7 PM in the hall.', ['PM']],
     ['a plural demonym is no team', 'Talks between the Arabs and others went on.', ['Arabs']],
     ['a capitalised plural before a noun', 'They plan to use the Glonass technology soon.', ['Glonass']],

@@ -234,6 +234,16 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     test: (c) => HONORIFICS.has(c.lowers[0]!) && c.words.length > 1,
   },
   {
+    id: 'bare-org-head',
+    type: 'None',
+    reason: '"Inc.", "Company", "Department" alone: the kind of an organisation, not its name',
+    test: (c) =>
+      c.words.length === 1 &&
+      ORG_HEADS.has(c.lower) &&
+      !SINGLE_WORD_ORGS.has(c.lower) &&
+      !isShouted(c.words[0]!),
+  },
+  {
     id: 'single-word-org',
     type: 'Organization',
     reason: 'institutions named by one word: "Congress", "the Senate"',
@@ -450,6 +460,18 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     type: 'Place',
     reason: '"Moscow-based": what a company is based in is a place',
     test: (c) => c.after[0]?.text === '-' && c.after[1]?.lower === 'based',
+  },
+  {
+    id: 'dateline-city',
+    type: 'Place',
+    reason: '"BERLIN —", "BAAR, SWITZERLAND": a line opening with a city in capitals is a dateline',
+    test: (c) =>
+      c.before.length === 0 &&
+      c.words.every(isShouted) &&
+      ['—', '–', '-', ',', '('].includes(c.after[0]?.text ?? '') &&
+      (has(c.words[0]!, 'Place', 'City', 'Country') ||
+        US_STATES.has((c.after[1]?.lower ?? '') + (c.after[2]?.text === '.' ? '.' : '')) ||
+        COUNTRIES.has(c.after[1]?.lower ?? '')),
   },
   {
     id: 'shouted-name',
