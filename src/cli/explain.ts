@@ -4,10 +4,12 @@ import { explainDocument } from '../nlp/explain.js';
 import { explainValues } from '../nlp/explain-values.js';
 import { analyze } from '../nlp/index.js';
 import { readInput } from './io.js';
+import { minConfidenceOption } from './min-confidence.js';
 
 interface ExplainOptions {
   text?: boolean;
   url?: string;
+  minConfidence?: number;
 }
 
 /**
@@ -25,13 +27,18 @@ export function explainCommand(): Command {
       '--url <url>',
       'the page URL, for HTML input (default: none; its canonical URL when it names one)',
     )
+    .addOption(minConfidenceOption())
     .action(async (input: string, options: ExplainOptions) => {
       const bytes = await readInput(input);
       const asText = options.text || input.toLowerCase().endsWith('.txt');
       const article = asText
         ? articleFromText(Buffer.from(bytes).toString('utf8'))
         : extractArticle({ html: bytes, url: options.url });
-      const doc = analyze(article.text, { title: article.title, publishedAt: article.publishedAt });
+      const doc = analyze(article.text, {
+        title: article.title,
+        publishedAt: article.publishedAt,
+        minConfidence: options.minConfidence,
+      });
       process.stdout.write(`${explainDocument(doc)}\n${explainValues(doc.values)}`);
     });
 }

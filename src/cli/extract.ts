@@ -10,6 +10,7 @@ import { type Article, describeError, type ExtractResult } from '../core/index.j
 import { analyze } from '../nlp/index.js';
 import { CliError, EXIT } from './errors.js';
 import { allowPrivateHosts, isUrlArgument, readInput } from './io.js';
+import { minConfidenceOption } from './min-confidence.js';
 
 export interface ExtractOptions {
   url?: string;
@@ -17,11 +18,17 @@ export interface ExtractOptions {
   jsonl?: boolean;
   pretty?: boolean;
   allowPrivateHosts?: boolean;
+  /** Leave out facts below this confidence. @defaultValue DEFAULT_MIN_CONFIDENCE */
+  minConfidence?: number;
 }
 
 /** Entities and relations of an article (or of a text, for `--text`). */
-function withNlp(article: Article, includeArticle: boolean): ExtractResult {
-  const doc = analyze(article.text, { title: article.title, publishedAt: article.publishedAt });
+function withNlp(article: Article, includeArticle: boolean, minConfidence?: number): ExtractResult {
+  const doc = analyze(article.text, {
+    title: article.title,
+    publishedAt: article.publishedAt,
+    minConfidence,
+  });
   return includeArticle ? { article, ...doc } : { ...doc };
 }
 
@@ -31,7 +38,7 @@ export function extractOne(bytes: Uint8Array, options: ExtractOptions & { path?:
   const article = asText
     ? articleFromText(Buffer.from(bytes).toString('utf8'))
     : extractArticle({ html: bytes, url: options.url });
-  return withNlp(article, true);
+  return withNlp(article, true, options.minConfidence);
 }
 
 /** One line of `--jsonl` input. */
@@ -47,7 +54,7 @@ const optionalUrl = (x: Record<string, unknown>): string | undefined =>
   typeof x.url === 'string' && x.url.length > 0 ? x.url : undefined;
 
 /** Process one `--jsonl` line. Never throws: a bad line becomes `{ id, error }`. */
-export function extractJsonLine(line: string): JsonlOutput {
+export function extractJsonLine(line: string, minConfidence?: number): JsonlOutput {
   let input: unknown;
   try {
     input = JSON.parse(line);
@@ -63,15 +70,15 @@ export function extractJsonLine(line: string): JsonlOutput {
     if (typeof x.text === 'string') {
       // A text line may say when it was published: relative dates ("on Monday") are anchored on it.
       const publishedAt = typeof x.publishedAt === 'string' ? x.publishedAt : null;
-      return { id, ...withNlp({ ...articleFromText(x.text), publishedAt }, false) };
+      return { id, ...withNlp({ ...articleFromText(x.text), publishedAt }, false, minConfidence) };
     }
     if (typeof x.html === 'string') {
-      return { id, ...withNlp(extractArticle({ html: x.html, url: optionalUrl(x) }), true) };
+      return { id, ...withNlp(extractArticle({ html: x.html, url: optionalUrl(x) }), true, minConfidence) };
     }
     if (typeof x.path === 'string') {
       // Bytes, not a string: the charset is sniffed as if the page came over HTTP.
       const bytes = readFileSync(x.path);
-      return { id, ...withNlp(extractArticle({ html: bytes, url: optionalUrl(x) }), true) };
+      return { id, ...withNlp(extractArticle({ html: bytes, url: optionalUrl(x) }), true, minConfidence) };
     }
     return { id, error: 'bad-input: expected one of "text", "html" or "path"' };
   } catch (err) {
@@ -90,6 +97,7 @@ async function write(out: NodeJS.WritableStream, chunk: string): Promise<void> {
 export async function runJsonl(
   input: NodeJS.ReadableStream,
   out: NodeJS.WritableStream = process.stdout,
+  minConfidence?: number,
 ): Promise<{ lines: number; failed: number }> {
   const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let lines = 0;
@@ -97,7 +105,7 @@ export async function runJsonl(
   let batch: string[] = [];
   for await (const line of rl) {
     if (line.trim().length === 0) continue;
-    const result = extractJsonLine(line);
+    const result = extractJsonLine(line, minConfidence);
     lines++;
     if ('error' in result) failed++;
     batch.push(JSON.stringify(result));
@@ -110,14 +118,18 @@ export async function runJsonl(
   return { lines, failed };
 }
 
-async function extractUrl(url: string, allowPrivate: boolean): Promise<ExtractResult> {
+async function extractUrl(
+  url: string,
+  allowPrivate: boolean,
+  minConfidence?: number,
+): Promise<ExtractResult> {
   // The hardened fetcher (timeouts, size cap, SSRF guard) is shared with the crawler; loaded only when needed.
   const { fetchPage, closeFetchAgents } = await import('../fetch/index.js');
   try {
     const page = await fetchPage(url, { allowPrivateHosts: allowPrivate });
     if (page.status >= 400) throw new CliError(`HTTP ${page.status} for ${url}`, EXIT.failed);
     const article = extractArticle({ html: page.body, url: page.finalUrl, charset: page.charset });
-    return withNlp(article, true);
+    return withNlp(article, true, minConfidence);
   } finally {
     await closeFetchAgents();
   }
@@ -150,6 +162,7 @@ export function extractCommand(): Command {
       'batch: read JSON lines {id,text,publishedAt?} | {id,html,url?} | {id,path,url?}, write one line each',
     )
     .option('--pretty', 'indent the JSON')
+    .addOption(minConfidenceOption())
     .option(
       '--allow-private-hosts',
       'let a URL reach loopback/private addresses (tests only; env NEWSGRAPH_ALLOW_PRIVATE_HOSTS=1)',
@@ -165,12 +178,12 @@ export function extractCommand(): Command {
           );
         });
         await opened;
-        const { failed } = await runJsonl(stream);
+        const { failed } = await runJsonl(stream, process.stdout, options.minConfidence);
         if (failed > 0) process.exitCode = EXIT.failed;
         return;
       }
       const result = isUrlArgument(input)
-        ? await extractUrl(input, allowPrivateHosts(options.allowPrivateHosts))
+        ? await extractUrl(input, allowPrivateHosts(options.allowPrivateHosts), options.minConfidence)
         : extractOne(await readBytes(input), { ...options, path: input });
       process.stdout.write(`${JSON.stringify(result, null, options.pretty ? 2 : undefined)}\n`);
     });

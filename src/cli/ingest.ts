@@ -21,10 +21,12 @@ import {
   WriteBatcher,
   type WriteSummary,
 } from '../graph/index.js';
+import { keepConfident } from '../nlp/min-confidence.js';
 import type { PageStore } from '../pages/index.js';
 import { CliError, EXIT } from './errors.js';
 import { addGraphOptions, asServiceError, type GraphCliOptions, graphConfig } from './graph-options.js';
 import { allowPrivateHosts, isUrlArgument, readStdin } from './io.js';
+import { minConfidenceOption } from './min-confidence.js';
 import { addPagesOption, openPages, type PagesCliOptions } from './pages-option.js';
 
 /** @deprecated import from graph-options.ts */
@@ -138,11 +140,12 @@ export async function ingestItem(
   sink: GraphSink,
   fetchOptions: FetchOptions = {},
   pages?: PageStore,
+  minConfidence?: number,
 ): Promise<WriteSummary> {
-  const deps: ProcessDeps = { sink, ...(pages ? { pages } : {}) };
+  const deps: ProcessDeps = { sink, ...(pages ? { pages } : {}), minConfidence };
   switch (item.kind) {
     case 'doc':
-      return sink.write(toGraphWrite(item.doc.article, item.doc));
+      return sink.write(toGraphWrite(item.doc.article, keepConfident(item.doc, minConfidence)));
     case 'text':
       return processArticle(withSourceUrl(articleFromText(item.text), item.url), deps, {
         kind: 'text',
@@ -216,7 +219,7 @@ export async function ingestAll(
   items: Iterable<Item> | AsyncIterable<Item>,
   sink: GraphSink,
   fetchOptions: FetchOptions = {},
-  options: { bulkSize?: number; total?: number; pages?: PageStore } = {},
+  options: { bulkSize?: number; total?: number; pages?: PageStore; minConfidence?: number } = {},
 ): Promise<IngestSummary> {
   const started = performance.now();
   const summary = { articles: 0, failed: 0, unchangedArticles: 0 };
@@ -251,7 +254,10 @@ export async function ingestAll(
       sawUrl ||= item.kind === 'url';
       const on = settle(item);
       const before = batcher.received;
-      const written = ingestItem(item, batcher, fetchOptions, options.pages).then(on.ok, on.failed);
+      const written = ingestItem(item, batcher, fetchOptions, options.pages, options.minConfidence).then(
+        on.ok,
+        on.failed,
+      );
       done.add(written);
       void written.then(() => done.delete(written));
       await Promise.race([written, batcher.enqueued(before)]); // analysed and queued (or failed): next item
@@ -294,6 +300,7 @@ export function ingestCommand(): Command {
       '--url <url>',
       'the page URL for a single HTML/text input (default: none; its canonical URL when it names one)',
     )
+    .addOption(minConfidenceOption())
     .option(
       '--allow-private-hosts',
       'let URLs reach loopback/private addresses (tests only; env NEWSGRAPH_ALLOW_PRIVATE_HOSTS=1)',
@@ -302,7 +309,12 @@ export function ingestCommand(): Command {
     async (
       inputs: string[],
       options: GraphCliOptions &
-        PagesCliOptions & { jsonl?: boolean; url?: string; allowPrivateHosts?: boolean },
+        PagesCliOptions & {
+          jsonl?: boolean;
+          url?: string;
+          allowPrivateHosts?: boolean;
+          minConfidence?: number;
+        },
     ) => {
       const total = await countItems(inputs, options);
       const graph = graphConfig(options);
@@ -315,7 +327,7 @@ export function ingestCommand(): Command {
           streamItems(inputs, options),
           sink,
           { allowPrivateHosts: allowPrivateHosts(options.allowPrivateHosts) },
-          { total, pages },
+          { total, pages, minConfidence: options.minConfidence },
         );
         process.stdout.write(summaryLine(s, sink.kind));
         if (s.failed > 0) process.exitCode = EXIT.failed;

@@ -14,6 +14,7 @@ import {
 import { addGraphOptions, type GraphCliOptions, graphConfig } from './graph-options.js';
 import { allowPrivateHosts } from './io.js';
 import { createLogger, type Logger } from './log.js';
+import { minConfidenceOption } from './min-confidence.js';
 import { addPagesOption, openPages, type PagesCliOptions } from './pages-option.js';
 import {
   intOption,
@@ -36,6 +37,7 @@ interface WorkerCliOptions extends QueueCliOptions, GraphCliOptions, PagesCliOpt
   stalledInterval?: number;
   crawl: boolean;
   pipelines?: string;
+  minConfidence?: number;
 }
 
 function fetchOptionsFrom(options: WorkerCliOptions, env: NodeJS.ProcessEnv): FetchOptions {
@@ -199,6 +201,7 @@ export function workerCommand(): Command {
         'how often stalled jobs are looked for (default: 30000)',
         intOption('--stalled-interval'),
       )
+      .addOption(minConfidenceOption())
       .option('--no-crawl', 'do not run scheduled crawls (see `newsgraph schedule`) in this process')
       .option(
         '--pipelines <dir>',
@@ -227,6 +230,7 @@ export function workerCommand(): Command {
         fetchOptions: fetchOptionsFrom(options, env),
         hostIntervalMs,
         obeyRobots: options.robots,
+        minConfidence: options.minConfidence,
       },
       {
         concurrency: options.concurrency,

@@ -17,6 +17,8 @@ export interface ProcessDeps {
   pages?: PageStore;
   /** Called as each stage starts (progress reporting). */
   onStage?: (stage: Stage) => void | Promise<void>;
+  /** Facts below this confidence are not written. @defaultValue DEFAULT_MIN_CONFIDENCE (src/nlp) */
+  minConfidence?: number;
 }
 
 /** The bytes an article was extracted from, to keep in the page store. */
@@ -49,7 +51,7 @@ export async function processArticle(
   source?: ArticleSource,
 ): Promise<ProcessResult> {
   await deps.onStage?.('analyze');
-  const doc: Document = analyze(article.text, { title: article.title });
+  const doc: Document = analyze(article.text, { title: article.title, minConfidence: deps.minConfidence });
   // Kept before the write: a crash in between leaves a page without an article (harmless: reprocess
   // writes it), never an article whose page is lost.
   if (deps.pages && source) await deps.pages.put({ articleId: articleId(article), ...source });

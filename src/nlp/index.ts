@@ -5,6 +5,7 @@
 import type { Document } from '../core/index.js';
 import { resolveEntities } from './aliases.js';
 import { findMentions } from './entities.js';
+import { DEFAULT_MIN_CONFIDENCE, keepConfident } from './min-confidence.js';
 import { findRelations } from './relations.js';
 import { tokenize } from './tokens.js';
 import { findValues, referenceDay } from './values.js';
@@ -12,6 +13,11 @@ import { findValues, referenceDay } from './values.js';
 export interface AnalyzeOptions {
   /** The article title, when the text starts with it (used to avoid headline junk). */
   title?: string;
+  /**
+   * Facts below this confidence are left out (0 keeps all).
+   * @defaultValue {@link DEFAULT_MIN_CONFIDENCE}
+   */
+  minConfidence?: number;
   /** When the article was published (ISO 8601): anchors relative dates ("on Monday"); without it they are dropped. */
   publishedAt?: string | null;
 }
@@ -24,8 +30,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Document {
   const resolution = resolveEntities(candidates);
   const relations = findRelations(sentences, candidates, resolution, text);
   const values = findValues(sentences, text, referenceDay(options.publishedAt));
-  return { entities: resolution.entities, relations, values };
+  return keepConfident(
+    { entities: resolution.entities, relations, values },
+    options.minConfidence ?? DEFAULT_MIN_CONFIDENCE,
+  );
 }
 
+export { DEFAULT_MIN_CONFIDENCE, keepConfident } from './min-confidence.js';
 export { ENTITY_RULES } from './rules/entity-rules.js';
 export { RELATION_RULES } from './rules/relation-rules.js';

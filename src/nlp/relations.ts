@@ -6,6 +6,7 @@ import { type Entity, entityId, entityKey, type Relation, type RelationType } fr
 import type { Resolution, ResolvedMention } from './aliases.js';
 import type { MentionCandidate } from './entities.js';
 import { compilePattern, matchAll } from './pattern.js';
+import { ruleConfidence } from './rules/confidence.js';
 import { RELATION_RULES, type RelationRule } from './rules/relation-rules.js';
 import {
   COUNTRIES,
@@ -204,7 +205,9 @@ function makeRelation(
     type,
     subject: subj.entity.id,
     object: obj.entity.id,
-    confidence: Number((rule.confidence * (derived ? DERIVED_CONFIDENCE : 1)).toFixed(2)),
+    confidence: Number(
+      (ruleConfidence(rule.id, rule.confidence) * (derived ? DERIVED_CONFIDENCE : 1)).toFixed(2),
+    ),
     rule: derived ? `${rule.id}+${rule.chain ? 'chain' : 'coordination'}` : rule.id,
     evidence: {
       text: text.slice(s.start, s.end),

@@ -36,6 +36,8 @@ export interface ProcessorDeps {
   hostIntervalMs: number;
   /** @defaultValue true */
   obeyRobots: boolean;
+  /** Facts below this confidence are not written. @defaultValue DEFAULT_MIN_CONFIDENCE (src/nlp) */
+  minConfidence?: number;
   /** How long an unreachable robots.txt keeps its host disallowed before it is asked for again. @defaultValue 60 s */
   robotsRetryTtlSeconds?: number;
 }
@@ -104,6 +106,7 @@ export function createProcessor(deps: ProcessorDeps) {
         sink: deps.sink,
         ...(deps.pages ? { pages: deps.pages } : {}),
         onStage: (stage) => job.updateProgress({ stage }),
+        minConfidence: deps.minConfidence,
       });
       await saveValidators(deps.redis, deps.prefix, url, page);
       return { ...result, finalUrl: page.finalUrl, totalMs: Date.now() - started };
