@@ -48,7 +48,18 @@ function isAcronymOf(short: string, long: string[]): boolean {
 }
 
 /** Which longer form a short mention stands for, when exactly one fits. */
+/** Rules that know a place by its own name: such a place is no short form of a longer one ("Moon", "Blue Moon"). */
+const PLACE_LEXICON_RULES = new Set([
+  'gazetteer-place',
+  'compromise-place',
+  'celestial-body',
+  'state-code-after-town',
+  'town-before-state',
+  'dateline-city',
+]);
+
 function longFormFor(m: MentionCandidate, longs: Map<string, MentionCandidate>): string | undefined {
+  if (m.type === 'Place' && PLACE_LEXICON_RULES.has(m.rule)) return undefined;
   let short = wordsOf(m.text);
   // "the Khuzestan technopark": a name with a lower-case kind noun matches on the name alone.
   const lastWord = m.text.split(/\s+/).pop() ?? '';

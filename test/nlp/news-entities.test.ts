@@ -123,3 +123,17 @@ describe('names typed by shape alone need the article to confirm them', () => {
     expect(typeOf(analyze('Fans queued for Jang Noksu at the hall.'), 'Jang Noksu')).toBe('Person');
   });
 });
+
+describe('aliases', () => {
+  it('a place known by its own name is no short form of a longer one', () => {
+    const doc = analyze('The Blue Moon lander will fly. It lands on the Moon next year. The Moon is cold.');
+    const moon = doc.entities.find((e) => e.mentions.some((m) => m.text === 'Moon'));
+    expect(moon?.name).toBe('Moon');
+    expect(moon?.type).toBe('Place');
+  });
+
+  it('a surname still joins its full name', () => {
+    const doc = analyze('Yesterday Myles Garrett was fined. Garrett said he was sorry.');
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Myles Garrett']);
+  });
+});
