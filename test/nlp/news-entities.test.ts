@@ -70,6 +70,17 @@ describe('news entity rules: negatives', () => {
       'FRANCE WINS AGAIN AS ARGENTINA CRUISES',
       ['FRANCE WINS AGAIN AS ARGENTINA CRUISES'],
     ],
+    [
+      'an event',
+      'Fans flew in for the Halvern Cup Finals and the Auto Show.',
+      ['Halvern Cup Finals', 'Auto Show'],
+    ],
+    ['a law', 'The Brandon Privacy Act passed on Monday.', ['Brandon Privacy Act']],
+    [
+      'a street address',
+      'Police were called to Gladstone Avenue near Seventh Street.',
+      ['Gladstone Avenue', 'Seventh Street'],
+    ],
     ['a bare organisation head', 'The Company said the Department agreed.', ['Company', 'Department']],
     ['a two-letter word not after a town', 'Doors open at 7 PM in the hall.', ['PM']],
     ['a plural demonym is no team', 'Talks between the Arabs and others went on.', ['Arabs']],
@@ -135,5 +146,20 @@ describe('aliases', () => {
   it('a surname still joins its full name', () => {
     const doc = analyze('Yesterday Myles Garrett was fined. Garrett said he was sorry.');
     expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Myles Garrett']);
+  });
+});
+
+describe('events, laws and street addresses are no entities', () => {
+  it.each([
+    ['Fans flew in for the Halvern Cup Finals and the Auto Show.', ['Halvern Cup Finals', 'Auto Show']],
+    ['The Brandon Privacy Act passed on Monday.', ['Brandon Privacy Act']],
+    ['Police were called to Gladstone Avenue near Seventh Street.', ['Gladstone Avenue', 'Seventh Street']],
+  ])('%s', (text, names) => {
+    const doc = analyze(text);
+    for (const n of names) expect(typeOf(doc, n), n).toBeUndefined();
+  });
+
+  it('Wall Street stays a place name', () => {
+    expect(typeOf(analyze('Stocks fell on Wall Street today.'), 'Wall Street')).toBe('Place');
   });
 });

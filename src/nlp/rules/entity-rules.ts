@@ -123,6 +123,28 @@ function appositiveNoun(c: ChunkView, nouns: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Last words of event and law names. */
+const EVENT_HEADS = new Set([
+  'cup',
+  'finals',
+  'final',
+  'championship',
+  'championships',
+  'tournament',
+  'olympics',
+  'show',
+  'festival',
+  'expo',
+  'awards',
+  'act',
+  'war',
+  'prize',
+  'trophy',
+  'marathon',
+]);
+/** Last words of street names. */
+const STREET_HEADS = new Set(['street', 'st.', 'avenue', 'ave.', 'road', 'rd.', 'boulevard', 'blvd.', 'drive', 'lane']);
+
 /** An all-capital word of letters (and `&`, `.`, `-`): "NASA", "U.S.", "AT&T". */
 const SHOUTED = /^[\p{Lu}&.-]*\p{Lu}[\p{Lu}&.-]*$/u;
 const isShouted = (t: Token): boolean => SHOUTED.test(t.text);
@@ -254,6 +276,19 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     type: 'Place',
     reason: '"Soviet" stands for the state itself ("Soviet officials")',
     test: (c) => DEMONYMS_AS_PLACES.has(c.lower),
+  },
+  {
+    id: 'event-or-law',
+    type: 'None',
+    reason:
+      '"Davis Cup Finals", "Auto Show", "Affordable Care Act": events and laws are not entities (the annotation guide)',
+    test: (c) => c.words.length > 1 && EVENT_HEADS.has(last(c).lower),
+  },
+  {
+    id: 'street-address',
+    type: 'None',
+    reason: '"Seventh Street", "Gladstone Avenue": a street in an address is not a place the news is about',
+    test: (c) => c.words.length > 1 && STREET_HEADS.has(last(c).lower) && c.words[0]!.lower !== 'wall',
   },
   {
     id: 'venue-head',
