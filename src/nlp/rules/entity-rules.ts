@@ -143,7 +143,18 @@ const EVENT_HEADS = new Set([
   'marathon',
 ]);
 /** Last words of street names. */
-const STREET_HEADS = new Set(['street', 'st.', 'avenue', 'ave.', 'road', 'rd.', 'boulevard', 'blvd.', 'drive', 'lane']);
+const STREET_HEADS = new Set([
+  'street',
+  'st.',
+  'avenue',
+  'ave.',
+  'road',
+  'rd.',
+  'boulevard',
+  'blvd.',
+  'drive',
+  'lane',
+]);
 
 /** An all-capital word of letters (and `&`, `.`, `-`): "NASA", "U.S.", "AT&T". */
 const SHOUTED = /^[\p{Lu}&.-]*\p{Lu}[\p{Lu}&.-]*$/u;
