@@ -166,7 +166,13 @@ function roleType(role: string, tokens: Token[] = [], at = -1, objectFrom = -1):
   if (at >= 0 && next && ['of', 'for'].includes(next.lower) && after && !after.isCap && after.lower !== 'the')
     return 'WORKS_FOR';
   // "Head of Research at Kotak Securities": the role leads a unit named between it and the organisation.
-  if (at >= 0 && objectFrom > at && tokens.slice(at + 1, objectFrom).some((t) => t.isCap)) return 'WORKS_FOR';
+  // "President and CEO of Y" names roles only: those capitals are no unit.
+  const isUnitWord = (t: Token): boolean =>
+    t.isCap &&
+    !LEADER_ROLES.has(t.lower) &&
+    !MEMBER_ROLES.has(t.lower) &&
+    !/^(?:chief|senior|vice|co)$/.test(t.lower);
+  if (at >= 0 && objectFrom > at && tokens.slice(at + 1, objectFrom).some(isUnitWord)) return 'WORKS_FOR';
   return 'DIRECTS';
 }
 

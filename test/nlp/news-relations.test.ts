@@ -54,6 +54,11 @@ describe('news relation rules: positives', () => {
       'said Dana Ortel, chief executive of Calyptra Inc.',
       'Dana Ortel DIRECTS Calyptra Inc.',
     ],
+    [
+      'capitalised roles before "of" still lead',
+      'said Gwen Sotter, President and CEO of Quorvex Group.',
+      'Gwen Sotter DIRECTS Quorvex Group',
+    ],
     ['venue, town, state', 'June 9 -- Corvala Arena, Brandonia, FL', 'Corvala Arena LOCATED_IN Brandonia'],
     ['town, state after a venue', 'June 9 -- Corvala Arena, Brandonia, FL', 'Brandonia LOCATED_IN FL'],
     [
