@@ -1,6 +1,7 @@
 /**
  * Human-readable explanation of a Document: per fact, the sentence with the subject marked `[[…]]` and the
- * object marked `{{…}}`, the relation, its role/label, the rule id and the confidence.
+ * object marked `{{…}}`, the relation, its role/label, the rule id and the confidence, and the entity rules
+ * that typed the subject and the object mentions.
  */
 import type { Document, Relation } from '../core/index.js';
 
@@ -23,11 +24,15 @@ function mark(r: Relation): string {
 /** Render every relation of `doc` as a short block of text. */
 export function explainDocument(doc: Document): string {
   const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+  // The entity rule of the mention at a given offset ("org-head", "titled-person+alias").
+  const typedBy = new Map(doc.entities.flatMap((e) => e.mentions.map((m) => [m.start, m.rule ?? '?'])));
   const blocks = doc.relations.map((r) => {
     const extra = r.role ? ` {role: "${r.role}"}` : r.label ? ` {label: "${r.label}"}` : '';
+    const subjectRule = typedBy.get(r.evidence.subject.start) ?? '?';
+    const objectRule = typedBy.get(r.evidence.object.start) ?? '?';
     return [
       `${names.get(r.subject)} -[${r.type}${extra}]-> ${names.get(r.object)}`,
-      `  rule ${r.rule}, confidence ${r.confidence}`,
+      `  rule ${r.rule}, confidence ${r.confidence}; typed by ${subjectRule} / ${objectRule}`,
       `  ${mark(r)}`,
     ].join('\n');
   });

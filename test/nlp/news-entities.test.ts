@@ -163,3 +163,12 @@ describe('events, laws and street addresses are no entities', () => {
     expect(typeOf(analyze('Stocks fell on Wall Street today.'), 'Wall Street')).toBe('Place');
   });
 });
+
+describe('explain', () => {
+  it('shows the rule of the fact and the rules that typed its two mentions', async () => {
+    const { explainDocument } = await import('../../src/nlp/explain.js');
+    const out = explainDocument(analyze('Kalibr Director Alexey Rodos spoke.'));
+    expect(out).toContain('Alexey Rodos -[DIRECTS {role: "director"}]-> Kalibr');
+    expect(out).toMatch(/rule org-role-name, confidence [\d.]+; typed by titled-person \/ org-before-title/);
+  });
+});
