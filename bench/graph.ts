@@ -15,8 +15,8 @@ import type { BatchMode, GraphSink, GraphWrite } from '../src/graph/index.js';
 import { toGraphWrite } from '../src/graph/index.js';
 import { openNeo4jSink } from '../src/graph/neo4j.js';
 import { type EntitySpec, type FactSpec, makeArticle, makeDoc } from '../test/graph/fixtures.js';
-import { startNeo4jHarness } from '../test/support/neo4j.js';
 import { startLatencyProxy } from './latency-proxy.js';
+import { benchNeo4j } from './support.js';
 
 interface Plan {
   /** Untimed batched writes first. */
@@ -138,23 +138,8 @@ export async function run(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
 
-  let server: { uri: string; user?: string; password?: string; stop?: () => Promise<void> } | undefined;
-  if (process.env.NEO4J_URI) {
-    server = {
-      uri: process.env.NEO4J_URI,
-      user: process.env.NEO4J_USER,
-      password: process.env.NEO4J_PASSWORD,
-    };
-  } else {
-    try {
-      server = await startNeo4jHarness();
-    } catch (err) {
-      process.stdout.write(
-        `neo4j  skipped: no NEO4J_URI and the harness did not start (${(err as Error).message.split('\n')[0]})\n`,
-      );
-      return;
-    }
-  }
+  const server = await benchNeo4j('neo4j  ');
+  if (!server) return;
   const openAt =
     (uri: string): Open =>
     async (mode, onStatement) => {

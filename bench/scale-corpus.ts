@@ -5,6 +5,8 @@
  * twice), so the graph keeps gaining entities as a real crawl does. Same seed, same corpus.
  */
 
+import { prng } from './support.js';
+
 // biome-ignore format: word lists
 const FIRST = ['Anna', 'Boris', 'Carla', 'David', 'Elena', 'Farid', 'Grace', 'Hiroshi', 'Ines', 'Jonas', 'Karim', 'Lena', 'Marco', 'Nadia', 'Omar', 'Petra', 'Rafael', 'Sofia', 'Tomas', 'Ulla', 'Victor', 'Wanda', 'Yusuf', 'Zoe'];
 // biome-ignore format: word lists
@@ -16,18 +18,6 @@ const ORG_KIND = ['Holdings', 'Industries', 'Energy', 'Bank', 'Motors', 'Pharma'
 // biome-ignore format: word lists
 const PLACES = ['London', 'Paris', 'Berlin', 'Madrid', 'Rome', 'Vienna', 'Oslo', 'Stockholm', 'Helsinki', 'Warsaw', 'Prague', 'Lisbon', 'Dublin', 'Athens', 'Chicago', 'Boston', 'Denver', 'Seattle', 'Toronto', 'Sydney', 'Tokyo', 'Seoul', 'Mumbai', 'Cairo', 'Nairobi', 'Lagos', 'Lima', 'Bogota', 'Santiago', 'Houston'];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
-
-/** mulberry32: a tiny seeded PRNG, so the corpus is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Index into a pool of `size`, skewed to the front (u²): a few names are common, most are rare. */
 const skewed = (rand: () => number, size: number): number => Math.floor(size * rand() ** 2);
@@ -44,8 +34,6 @@ function lastName(n: number): string {
 const person = (n: number): string => `${FIRST[n % FIRST.length]} ${lastName(Math.floor(n / 3))}`;
 const org = (n: number): string => `${lastName(n + 7)} ${ORG_KIND[n % ORG_KIND.length]}`;
 const place = (n: number): string => PLACES[n % PLACES.length]!;
-
-export { prng };
 
 export interface WireArticle {
   url: string;

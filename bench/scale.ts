@@ -22,8 +22,8 @@ import {
 } from '../src/graph/index.js';
 import { openNeo4jSink } from '../src/graph/neo4j.js';
 import { analyze } from '../src/nlp/index.js';
-import { startNeo4jHarness } from '../test/support/neo4j.js';
 import { wireArticle } from './scale-corpus.js';
+import { benchNeo4j } from './support.js';
 
 const ARTICLES = Number(process.env.SCALE_ARTICLES ?? 10_000);
 const CHUNKS = Number(process.env.SCALE_CHUNKS ?? 5);
@@ -102,23 +102,8 @@ async function embedded(): Promise<void> {
 }
 
 async function neo4jStore(): Promise<void> {
-  let server: { uri: string; user?: string; password?: string; stop?: () => Promise<void> };
-  if (process.env.NEO4J_URI) {
-    server = {
-      uri: process.env.NEO4J_URI,
-      user: process.env.NEO4J_USER,
-      password: process.env.NEO4J_PASSWORD,
-    };
-  } else {
-    try {
-      server = await startNeo4jHarness();
-    } catch (err) {
-      process.stdout.write(
-        `neo4j     skipped: no NEO4J_URI and the harness did not start (${(err as Error).message.split('\n')[0]})\n`,
-      );
-      return;
-    }
-  }
+  const server = await benchNeo4j('neo4j     ');
+  if (!server) return;
   try {
     await runStore('neo4j', async () => {
       const sink = await openNeo4jSink({ uri: server.uri, user: server.user, password: server.password });

@@ -15,6 +15,7 @@ import { type GraphWrite, openReader, toGraphWrite } from '../src/graph/index.js
 import { openKuzuSink } from '../src/graph/kuzu.js';
 import { startExplorer } from '../src/web/index.js';
 import { type EntitySpec, type FactSpec, makeArticle, makeDoc } from '../test/graph/fixtures.js';
+import { prng } from './support.js';
 
 const ARTICLES = 10_000;
 const GRAPH_VERSION = 1; // bump when the synthetic articles change
@@ -24,18 +25,6 @@ const WARMUP = 30;
 const SAMPLES = 300;
 const TARGET_ENTITY_MS = 100;
 const TARGET_SEARCH_MS = 50;
-
-/** A deterministic PRNG (mulberry32), so every run builds the same graph and asks the same questions. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = [
   'ka',
