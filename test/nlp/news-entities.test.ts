@@ -172,3 +172,94 @@ describe('explain', () => {
     expect(out).toMatch(/rule org-role-name, confidence [\d.]+; typed by titled-person \/ org-before-title/);
   });
 });
+
+describe('titles inside capitalised runs', () => {
+  it.each([
+    // wire, politics
+    [
+      '“We are pleased,” said Harbor House Press Secretary Dana Velloway.',
+      'Dana Velloway',
+      ['Harbor House Press'],
+    ],
+    [
+      'National Security Adviser Corin Maddox resigned on Friday.',
+      'Corin Maddox',
+      ['National Security Adviser Corin Maddox'],
+    ],
+    ['Secretary of State Hal Brenning said the talks would resume.', 'Hal Brenning', ['State Hal Brenning']],
+    // business
+    ['Trelixa named Ivo Marquand its first Chief Strategy Officer.', 'Ivo Marquand', ['Strategy Officer']],
+  ])('%s', (text, person, notNames) => {
+    const doc = analyze(text);
+    expect(typeOf(doc, person)).toBe('Person');
+    for (const n of notNames) expect(typeOf(doc, n), n).toBeUndefined();
+  });
+
+  it('a title without modifiers still ends the employer (negative)', () => {
+    const doc = analyze('Kalibr Director Alexey Rodos spoke.');
+    expect(typeOf(doc, 'Kalibr')).toBe('Organization');
+  });
+});
+
+describe('what a cue is about', () => {
+  it.each([
+    // a possessor is not what is bought or invested in
+    ["The retailer took a majority stake in Dana Corvell's cosmetics company.", 'Dana Corvell', 'Person'],
+    ["Halvex bought Mira Olsen's bakery chain last year.", 'Mira Olsen', 'Person'],
+    // an appositive role after "the company's" makes a person
+    ['Marco Vennet, the company’s chief operating officer, said the plan holds.', 'Marco Vennet', 'Person'],
+    // partners' names joined by "&" make a firm
+    ['The audit was done by Harlow & Finch, a London firm.', 'Harlow & Finch', 'Organization'],
+    // who reports the news is an outlet
+    ['Days after Brixton reported the inquiry, shares fell.', 'Brixton', 'Organization'],
+    ['Politico reported on Monday that the deal was off.', 'Politico', 'Organization'],
+  ])('%s', (text, name, type) => {
+    expect(typeOf(analyze(text), name)).toBe(type);
+  });
+
+  it.each([
+    // "said X" needs X to end the clause
+    ['Kerrow said Skylark cargo missions could fly in 2027.', 'Skylark'],
+    // a state that opens a longer name makes no town of the name before it
+    [
+      'The campaign did not appeal to Nora Whitcomb, Washington State Department of Health spokeswoman.',
+      'Nora Whitcomb',
+    ],
+  ])('negative: %s', (text, name) => {
+    const doc = analyze(text);
+    expect(ruleOf(doc, name)).not.toBe('town-before-state');
+    if (name === 'Skylark') expect(typeOf(doc, name)).toBeUndefined();
+  });
+
+  it('countries joined by a hyphen are two places', () => {
+    const doc = analyze(
+      'A resolution of the US-China trade impasse lifted stocks; Guinea-Bissau held talks.',
+    );
+    expect(typeOf(doc, 'US')).toBe('Place');
+    expect(typeOf(doc, 'China')).toBe('Place');
+    expect(typeOf(doc, 'Guinea-Bissau')).toBe('Place');
+  });
+});
+
+describe('lists of companies', () => {
+  it.each([
+    [
+      'The agency picked Quorvex, Deep Orbit Systems, Drayton, Brixa Aerospace, Melvin Harlow and Corvex Space Systems.',
+      ['Drayton', 'Melvin Harlow'],
+    ],
+    ['Bids came from Corvex Holdings, Lindqvist Partners and Tom Vester.', ['Tom Vester']],
+  ])('%s', (text, names) => {
+    const doc = analyze(text);
+    for (const n of names) expect(typeOf(doc, n), n).toBe('Organization');
+  });
+
+  it('a list of people stays people (negative)', () => {
+    const doc = analyze('Guests included Bob Marrin, Bruno Vasquez, and Lena Drake.');
+    for (const n of ['Bob Marrin', 'Bruno Vasquez', 'Lena Drake']) expect(typeOf(doc, n), n).toBe('Person');
+  });
+
+  it('a person typed by a cue of its own keeps the list from turning (negative)', () => {
+    const doc = analyze('The panel heard Corvex Holdings, Lindqvist Partners and Dr. Tom Vester.');
+    expect(typeOf(doc, 'Dr. Tom Vester') ?? typeOf(doc, 'Tom Vester')).toBe('Person');
+  });
+});

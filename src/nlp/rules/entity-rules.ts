@@ -117,7 +117,8 @@ function appositiveNoun(c: ChunkView, nouns: ReadonlySet<string>): boolean {
     const t = c.after[k]!;
     if (t.text === ',' && c.after[k + 1] && !c.after[k + 1]!.isCap) continue; // "a leading, LSE-listed … group"
     if (t.isPunct && t.text !== '-') return false;
-    if (nouns.has(t.lower) && !t.isCap) return true; // "a Boise State University economist": a name, not the kind
+    // "X, the company's chief operating officer": the company is a possessor; the kind comes after it
+    if (nouns.has(t.lower) && !t.isCap && !APOSTROPHE_S.has(c.after[k + 1]?.text ?? '')) return true; // "a Boise State University economist": a name, not the kind
     if (has(t, 'Preposition')) return false; // "a spokeswoman for the agency": the head came before "for"
   }
   return false;
@@ -249,10 +250,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     reason:
       '"Head of Research", "Chief Strategy Officer", "Senior Vice President of Sales": a capitalised job title is a role, not a name',
     test: (c) =>
-      c.words.length > 1 &&
-      (isRoleWord(c.lowers[0]!) || ['head', 'chief', 'senior', 'vice', 'deputy'].includes(c.lowers[0]!)) &&
-      (isRoleWord(c.lowers[c.lowers.length - 1]!) ||
-        c.lowers.slice(1).some((w) => w === 'of' || w === 'for')),
+      (c.words.length > 1 &&
+        (isRoleWord(c.lowers[0]!) || ['head', 'chief', 'senior', 'vice', 'deputy'].includes(c.lowers[0]!)) &&
+        (isRoleWord(c.lowers[c.lowers.length - 1]!) ||
+          c.lowers.slice(1).some((w) => w === 'of' || w === 'for'))) ||
+      // "Chief | Strategy Officer": the rest of a title split at its first word is still a title
+      (c.title !== undefined && c.words.length > 1 && isRoleWord(last(c).lower)),
   },
   {
     id: 'partner-context',
@@ -324,7 +327,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     reason: '"shares of Tesla", "stock in Apple": what has shares is a company',
     test: (c) =>
       ['of', 'in'].includes(c.before[0]?.lower ?? '') &&
-      ['shares', 'stock', 'stake'].includes(c.before[1]?.lower ?? ''),
+      ['shares', 'stock', 'stake'].includes(c.before[1]?.lower ?? '') &&
+      !APOSTROPHE_S.has(c.after[0]?.text ?? ''), // "a stake in Dana Corvell's company": the owner, not the company
   },
   {
     id: 'org-object-verb',
@@ -333,6 +337,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     test: (c) =>
       !isPersonLike(c) &&
       !has(c.words[0]!, 'Place', 'Country', 'City') &&
+      !APOSTROPHE_S.has(c.after[0]?.text ?? '') && // "bought Jane Doe's bakery": the owner, not what was bought
       (ORG_OBJECT_VERBS.has(c.before[0]?.lower ?? '') ||
         (c.before[0]?.lower === 'in' && /^invest/.test(c.before[1]?.lower ?? ''))),
   },
@@ -374,7 +379,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       (c.before[0]?.lower === 'told' ||
         (c.before[0]?.lower === 'to' && c.before[1]?.lower === 'according') ||
         (c.before[0]?.lower === 'by' && c.before[1]?.lower === 'reported') ||
-        (['reported', 'reports'].includes(c.after[0]?.lower ?? '') && c.before[0]?.text === ',')),
+        (['reported', 'reports'].includes(c.after[0]?.lower ?? '') &&
+          (c.before[0]?.text === ',' || (c.words.length === 1 && !has(c.words[0]!, 'LastName'))))),
   },
   {
     id: 'celestial-body',
@@ -469,6 +475,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     test: (c) =>
       c.after[0]?.text === ',' &&
       c.after[1] !== undefined &&
+      // "Nora Whitcomb, Washington State Department of Health …": the state opens a longer name
+      !(
+        c.after[2]?.isCap === true &&
+        !c.after[2].isPunct &&
+        !US_STATES.has(`${c.after[1].lower} ${c.after[2].lower}`)
+      ) &&
       (US_STATES.has(c.after[1].lower) ||
         US_STATES.has(`${c.after[1].lower}.`) ||
         (/^\p{Lu}{2}$/u.test(c.after[1].text) && US_POSTAL_CODES.has(c.after[1].lower)) ||
@@ -550,7 +562,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     id: 'compromise-person',
     type: 'Person',
     reason: "compromise's lexicon knows a first name, surname or honorific in it",
-    test: (c) => c.words.some((w) => has(w, 'Person', 'FirstName', 'LastName', 'Honorific')),
+    test: (c) =>
+      c.words.some((w) => has(w, 'Person', 'FirstName', 'LastName', 'Honorific')) &&
+      !c.words.some((w) => w.text === '&'), // "Harlow & Finch", "Marsh & Lowry": partners' names make a firm
   },
   {
     id: 'compromise-org',
@@ -591,7 +605,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     id: 'speaker-person',
     type: 'Person',
     reason: '"…, Rodos said", "said Lifa"',
-    test: (c) => SAID.has(c.after[0]?.lower ?? '') || SAID.has(c.before[0]?.lower ?? ''),
+    test: (c) =>
+      SAID.has(c.after[0]?.lower ?? '') ||
+      // "said Lifa." but not "said Skylark cargo missions …" nor "said White House Press Secretary …"
+      (SAID.has(c.before[0]?.lower ?? '') &&
+        (c.after[0] === undefined ||
+          c.after[0].isPunct ||
+          (!c.after[0].isCap && !has(c.after[0], 'Noun', 'Adjective')))),
   },
   {
     id: 'name-shape-person',

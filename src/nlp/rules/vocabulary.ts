@@ -30,7 +30,7 @@ export const MEMBER_ROLES = words(
 
 /** Titles written before a name that are not part of it in news style ("Sen. Strom Thurmond"). */
 export const NAME_TITLES = words(
-  'republican|democrat|democratic|soprano|tenor|producer|director|actor|actress|composer|singer|songwriter|author|poet|novelist|painter|artist|comedian|playwright|guitarist|pianist|conductor|drummer|rapper|dancer|sculptor|architect|photographer|journalist|evangelist|astronaut|explorer|inventor|outlaw|officer|patrolman|trooper|agent|foreign|prime|former|acting|interior|defense|defence|finance|assistant|senior|president|sen.|senator|rep.|representative|gov.|governor|gen.|general|adm.|admiral|col.|colonel|lt.|capt.|captain|maj.|major|sgt.|judge|justice|chancellor|director|chairman|minister|premier|mayor|secretary|ambassador|prince|princess|king|queen|pope|cardinal|bishop|archbishop|father|rabbi|sheik|sheikh|ayatollah|emperor|chief|commissioner|prosecutor|attorney|officer|detective|sheriff|coach|pastor|chairwoman|vice|deputy|magnate|billionaire|millionaire|tycoon|businessman|businesswoman|entrepreneur|founder|ceo|spokesman|spokeswoman|correspondent|professor|prof.|ex-president|president-elect|pres.|leader|administrator|insider|host|anchor|analyst|economist|strategist|dictator|rebel|sultan|emir|count|baron|duke|duchess|sen|gov|gen|rep',
+  'adviser|advisor|republican|democrat|democratic|soprano|tenor|producer|director|actor|actress|composer|singer|songwriter|author|poet|novelist|painter|artist|comedian|playwright|guitarist|pianist|conductor|drummer|rapper|dancer|sculptor|architect|photographer|journalist|evangelist|astronaut|explorer|inventor|outlaw|officer|patrolman|trooper|agent|foreign|prime|former|acting|interior|defense|defence|finance|assistant|senior|president|sen.|senator|rep.|representative|gov.|governor|gen.|general|adm.|admiral|col.|colonel|lt.|capt.|captain|maj.|major|sgt.|judge|justice|chancellor|director|chairman|minister|premier|mayor|secretary|ambassador|prince|princess|king|queen|pope|cardinal|bishop|archbishop|father|rabbi|sheik|sheikh|ayatollah|emperor|chief|commissioner|prosecutor|attorney|officer|detective|sheriff|coach|pastor|chairwoman|vice|deputy|magnate|billionaire|millionaire|tycoon|businessman|businesswoman|entrepreneur|founder|ceo|spokesman|spokeswoman|correspondent|professor|prof.|ex-president|president-elect|pres.|leader|administrator|insider|host|anchor|analyst|economist|strategist|dictator|rebel|sultan|emir|count|baron|duke|duchess|sen|gov|gen|rep',
 );
 
 /** Last words of organisation names ("… University", "… Group", "… Inc."). */
@@ -132,4 +132,17 @@ export const ORG_OBJECT_VERBS = words(
 /** The planets and the best-known moons, which news names as places ("landers on the Moon", "water on Europa"). */
 export const CELESTIAL_BODIES = words(
   'mercury|venus|earth|mars|jupiter|saturn|uranus|neptune|pluto|moon|europa|titan|enceladus|ganymede|callisto|phobos|deimos|triton|charon',
+);
+
+/**
+ * Capitalised words that qualify a job title right after them ("Press Secretary", "National Security
+ * Adviser", "Chief Strategy Officer"): part of the title, not of the employer's name before it.
+ */
+export const TITLE_MODIFIERS = words(
+  'press|security|national|communications|strategy|operating|operations|financial|technology|marketing|information|managing|policy|trade|economic|campaign|political|legal|research|investment|sales|product|creative|editorial|affairs|resources|digital|data|science|medical|legislative|domestic|military|intelligence|regional|global|associate|special|senior|deputy|assistant|executive|general|principal|vice',
+);
+
+/** Departments named after "Secretary of", "Minister of" ("Secretary of State Hal Brenning"). */
+export const TITLE_DEPARTMENTS = words(
+  'state|defense|defence|commerce|energy|labor|labour|treasury|education|health|agriculture|interior|transportation|justice|housing|finance|war|trade|culture|homeland|veterans',
 );
