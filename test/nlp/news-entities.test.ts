@@ -263,3 +263,40 @@ describe('lists of companies', () => {
     expect(typeOf(doc, 'Dr. Tom Vester') ?? typeOf(doc, 'Tom Vester')).toBe('Person');
   });
 });
+
+describe('team-score: places that win or lose a game with a score are teams', () => {
+  it.each([
+    [
+      'Eastern Oregon rolled past Northern Arizona, 45-17, on Tuesday night.',
+      ['Eastern Oregon', 'Northern Arizona'],
+    ],
+    ['Portland beat Denver 4-2 for its third straight win.', ['Portland', 'Denver']],
+    ['Seattle edged Phoenix 101-99 in overtime.', ['Seattle', 'Phoenix']],
+  ])('%s', (text, names) => {
+    const doc = analyze(text);
+    for (const n of names) expect(typeOf(doc, n), n).toBe('Organization');
+  });
+
+  it.each([
+    ['The storm passed over Denver 2-3 times a day.', 'Denver', 'Place'],
+    ['Spain beat France 2-1 in the final.', 'France', 'Place'], // national sides stay their country
+    ['Nadal beat Federer 6-4, 6-3 in Madrid.', 'Madrid', 'Place'],
+  ])('negative: %s', (text, name, type) => {
+    expect(typeOf(analyze(text), name)).toBe(type);
+  });
+});
+
+describe('countries whose names end in an organisation word', () => {
+  it.each([
+    ['Talks with the Soviet Union resumed in 1987.', 'Soviet Union'],
+    ['Settlers moved into the West Bank last year.', 'West Bank'],
+  ])('%s', (text, name) => {
+    expect(typeOf(analyze(text), name)).toBe('Place');
+  });
+
+  it('an organisation ending in the same word stays one (negative)', () => {
+    expect(typeOf(analyze('The Corvex Workers Union called a strike.'), 'Corvex Workers Union')).toBe(
+      'Organization',
+    );
+  });
+});

@@ -25,6 +25,8 @@ import {
   US_STATES,
   VENUE_HEADS,
   VENUE_MODIFIERS,
+  WIN_PAST_VERBS,
+  WIN_VERBS,
 } from './vocabulary.js';
 
 /** What a rule can see of a chunk. */
@@ -392,7 +394,10 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     id: 'org-head',
     type: 'Organization',
     reason: 'organisation names end in a head noun or legal suffix: "… University", "… Inc."',
-    test: (c) => c.words.length > 1 && (ORG_HEADS.has(last(c).lower) || ORG_HEADS.has(headBeforeOf(c))),
+    test: (c) =>
+      c.words.length > 1 &&
+      (ORG_HEADS.has(last(c).lower) || ORG_HEADS.has(headBeforeOf(c))) &&
+      !COUNTRIES.has(c.lower), // "Soviet Union", "West Bank": a country's name may end in an organisation word
   },
   {
     id: 'org-opener',
@@ -485,6 +490,29 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         US_STATES.has(`${c.after[1].lower}.`) ||
         (/^\p{Lu}{2}$/u.test(c.after[1].text) && US_POSTAL_CODES.has(c.after[1].lower)) ||
         US_STATES.has(`${c.after[1].lower} ${c.after[2]?.lower}`)),
+  },
+  {
+    id: 'team-score',
+    type: 'Organization',
+    reason:
+      '"Eastern Vale rolled past Northern Corvallis, 45-17": a town or region that wins or loses a game with a score is a team',
+    test: (c) => {
+      if (!has(last(c), 'Place', 'City', 'Region') || COUNTRIES.has(c.lower) || isPersonLike(c)) return false;
+      const wins = (t: Token | undefined, before: Token | undefined): boolean =>
+        t !== undefined &&
+        (WIN_VERBS.has(t.lower) ||
+          (['past', 'over'].includes(t.lower) && WIN_PAST_VERBS.has(before?.lower ?? '')));
+      const winner = wins(c.after[0], undefined) || wins(c.after[1], c.after[0]);
+      const loser = wins(c.before[0], c.before[1]);
+      // "45-17, on Tuesday", "4-2." — a score closes its clause ("2-3 times" is no score)
+      const score = c.after.slice(0, 8).some((t, i) => {
+        const next = c.after[i + 1];
+        return (
+          /^\d{1,3}-\d{1,3}$/.test(t.text) && (next === undefined || next.isPunct || has(next, 'Preposition'))
+        );
+      });
+      return (winner || loser) && score;
+    },
   },
   {
     id: 'compromise-place',

@@ -65,7 +65,7 @@ export const US_STATES = words(
 
 /** Country names (and common short forms) that compromise may miss or mis-tag. */
 export const COUNTRIES = words(
-  'afghanistan|albania|algeria|angola|argentina|armenia|australia|austria|azerbaijan|bahrain|bangladesh|belarus|belgium|bolivia|bosnia|brazil|britain|bulgaria|burma|cambodia|cameroon|canada|chile|china|colombia|congo|croatia|cuba|cyprus|czechoslovakia|denmark|ecuador|egypt|england|estonia|ethiopia|finland|france|georgia|germany|ghana|greece|guatemala|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|jamaica|japan|jordan|kazakhstan|kenya|korea|kuwait|laos|latvia|lebanon|liberia|libya|lithuania|malaysia|mexico|moldova|mongolia|morocco|mozambique|namibia|nepal|netherlands|nicaragua|nigeria|norway|oman|pakistan|panama|paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|scotland|senegal|serbia|singapore|slovakia|slovenia|somalia|spain|sudan|sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|tunisia|turkey|uganda|ukraine|uruguay|uzbekistan|venezuela|vietnam|wales|yemen|yugoslavia|zaire|zambia|zimbabwe|u.s.|u.s|us|usa|u.s.a.|america|united states|soviet union|u.k.|uk|united kingdom|ussr|el salvador|south africa|north korea|south korea|new zealand|saudi arabia|sri lanka|ivory coast|costa rica|puerto rico|east germany|west germany|dominican republic|persian gulf|europe|asia|africa|latin america|middle east',
+  'afghanistan|albania|algeria|angola|argentina|armenia|australia|austria|azerbaijan|bahrain|bangladesh|belarus|belgium|bolivia|bosnia|brazil|britain|bulgaria|burma|cambodia|cameroon|canada|chile|china|colombia|congo|croatia|cuba|cyprus|czechoslovakia|denmark|ecuador|egypt|england|estonia|ethiopia|finland|france|georgia|germany|ghana|greece|guatemala|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|jamaica|japan|jordan|kazakhstan|kenya|korea|kuwait|laos|latvia|lebanon|liberia|libya|lithuania|malaysia|mexico|moldova|mongolia|morocco|mozambique|namibia|nepal|netherlands|nicaragua|nigeria|norway|oman|pakistan|panama|paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|scotland|senegal|serbia|singapore|slovakia|slovenia|somalia|spain|sudan|sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|tunisia|turkey|uganda|ukraine|uruguay|uzbekistan|venezuela|vietnam|wales|yemen|yugoslavia|zaire|zambia|zimbabwe|u.s.|u.s|us|usa|u.s.a.|america|united states|soviet union|u.k.|uk|united kingdom|ussr|el salvador|south africa|north korea|south korea|new zealand|saudi arabia|sri lanka|ivory coast|costa rica|puerto rico|east germany|west germany|dominican republic|persian gulf|europe|asia|africa|latin america|middle east|palestine|kosovo|luxembourg|monaco|malta|south sudan|botswana|belize|bahamas|barbados|fiji|papua new guinea|myanmar|brunei|bhutan|maldives|uae|united arab emirates|kyrgyzstan|turkmenistan|north macedonia|macedonia|montenegro|liechtenstein|andorra|san marino|czech republic|czechia|bosnia and herzegovina|bosnia-herzegovina|burkina faso|benin|sierra leone|gabon|eritrea|djibouti|madagascar|mauritius|malawi|lesotho|eswatini|swaziland|cape verde|gambia|equatorial guinea|central african republic|east timor|timor-leste|solomon islands|samoa|vanuatu|kiribati|grenada|saint lucia|suriname|guyana|trinidad and tobago|great britain|west bank|gaza strip',
 );
 
 /** Demonyms → the country they name; used by relations ("a Swedish company" BASED_IN Sweden). */
@@ -145,4 +145,13 @@ export const TITLE_MODIFIERS = words(
 /** Departments named after "Secretary of", "Minister of" ("Secretary of State Hal Brenning"). */
 export const TITLE_DEPARTMENTS = words(
   'state|defense|defence|commerce|energy|labor|labour|treasury|education|health|agriculture|interior|transportation|justice|housing|finance|war|trade|culture|homeland|veterans',
+);
+
+/** Verbs of winning a game ("beat", "rolled past"): the sides of a game with a score are teams. */
+export const WIN_VERBS = words(
+  'beat|beats|defeated|defeats|edged|edges|routed|downed|downs|topped|blanked|outlasted|thrashed|stunned|upset',
+);
+/** Verbs that win a game with "past" or "over" ("rolled past", "cruised over"). */
+export const WIN_PAST_VERBS = words(
+  'rolled|cruised|raced|breezed|slipped|eased|pulled|got|held|rallied|pulled|powered|surged|romped|coasted|hung',
 );
