@@ -74,3 +74,24 @@ export function rawEntities(text: string): RawEntity[] {
   }
   return out;
 }
+
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const FIRST_NAME_TAGS = new Set(['FirstName', 'FemaleName', 'MaleName']);
+
+/**
+ * True when compromise's lexicon, out of context, knows the word as a given name ("Fiona", "Julie"):
+ * in "Fiona Hill" compromise's context rules may still tag the pair a place.
+ */
+export function isLexiconFirstName(word: string): boolean {
+  const tags = LEXICON[word.toLowerCase()];
+  if (tags === undefined) return false;
+  return Array.isArray(tags) ? tags.some((t) => FIRST_NAME_TAGS.has(t)) : FIRST_NAME_TAGS.has(tags);
+}
+
+/** True when compromise's lexicon, out of context, knows the word as a place name ("Chicago", "Georgia"). */
+export function isLexiconPlace(word: string): boolean {
+  const tags = LEXICON[word.toLowerCase()];
+  const places = ['City', 'Country', 'Region', 'Place'];
+  if (tags === undefined) return false;
+  return Array.isArray(tags) ? tags.some((t) => places.includes(t)) : places.includes(tags);
+}

@@ -300,3 +300,22 @@ describe('countries whose names end in an organisation word', () => {
     );
   });
 });
+
+describe('given names that compromise tags as places in context', () => {
+  it.each([
+    ['After Fiona Brook left the council, it was Morrow who took over.', 'Fiona Brook'],
+    [
+      'The campaign did not appeal to Nora Whitcomb, Washington State Department of Health spokeswoman.',
+      'Nora Whitcomb',
+    ],
+  ])('%s', (text, name) => {
+    expect(typeOf(analyze(text), name)).toBe('Person');
+  });
+
+  it.each([
+    ['The flight from Charlotte Douglas to Chicago was late.', 'Chicago'],
+    ['Flooding hit Carolina Beach on Sunday.', 'Carolina Beach'],
+  ])('negative: %s', (text, name) => {
+    expect(typeOf(analyze(text), name)).toBe('Place');
+  });
+});

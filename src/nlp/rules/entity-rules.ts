@@ -2,6 +2,7 @@
  * Entity typing rules, as data: the first rule whose test passes types the chunk, and its id is kept.
  * Tests look at word shapes, compromise's tags, vocabulary lists and the words around the chunk.
  */
+import { isLexiconFirstName, isLexiconPlace } from '../compromise.js';
 import type { Token } from '../tokens.js';
 import {
   CELESTIAL_BODIES,
@@ -519,7 +520,10 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     type: 'Place',
     reason: "compromise's lexicon knows the place",
     test: (c) =>
-      has(last(c), 'Place', 'City', 'Country', 'Region') && !has(c.words[0]!, 'FirstName', 'Honorific'),
+      has(last(c), 'Place', 'City', 'Country', 'Region') &&
+      !has(c.words[0]!, 'FirstName', 'Honorific') &&
+      // "Fiona Hill", "Nora Whitcomb, Washington …": a given name before a word no lexicon knows as a place
+      !(c.words.length > 1 && isLexiconFirstName(c.words[0]!.text) && !isLexiconPlace(last(c).text)),
   },
   {
     id: 'native-of-place',
@@ -591,7 +595,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     type: 'Person',
     reason: "compromise's lexicon knows a first name, surname or honorific in it",
     test: (c) =>
-      c.words.some((w) => has(w, 'Person', 'FirstName', 'LastName', 'Honorific')) &&
+      (c.words.some((w) => has(w, 'Person', 'FirstName', 'LastName', 'Honorific')) ||
+        (c.words.length > 1 && isLexiconFirstName(c.words[0]!.text) && !isLexiconPlace(last(c).text))) &&
       !c.words.some((w) => w.text === '&'), // "Harlow & Finch", "Marsh & Lowry": partners' names make a firm
   },
   {
