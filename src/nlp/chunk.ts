@@ -3,6 +3,8 @@
  * ("Bank of America", "Science and Technology Park", "ITAR-TASS") and split at titles
  * ("Kalibr | Director | Alexey Rodos").
  */
+
+import { isLexiconFirstName } from './compromise.js';
 import {
   COUNTRIES,
   DEMONYMS,
@@ -295,7 +297,14 @@ function splitRun(tokens: Token[], from: number, runTo: number): Chunk[] {
       k > partStart &&
       !(HEADS.has(tokens[to - 1]!.lower) && isShout(tokens[k - 1]!)) &&
       isCaseBreak(tokens[k - 1]!, t);
-    if (caseBreak) {
+    // "the Soviet Navy Nikolai Kuznetsov": an organisation's head word, then a given name, starts a person
+    const orgThenPerson =
+      k > partStart + 1 &&
+      k + 1 < to &&
+      ORG_HEADS.has(tokens[k - 1]!.lower) &&
+      isLexiconFirstName(t.text) &&
+      !HEADS.has(tokens[to - 1]!.lower);
+    if (caseBreak || orgThenPerson) {
       out.push({ from: partStart, to: k, title });
       title = undefined;
       partStart = k;

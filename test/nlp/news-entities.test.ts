@@ -319,3 +319,30 @@ describe('given names that compromise tags as places in context', () => {
     expect(typeOf(analyze(text), name)).toBe('Place');
   });
 });
+
+describe('names next to each other', () => {
+  it('an organisation head then a given name starts a person', () => {
+    const doc = analyze(
+      'The memoirs of a former commander of the Corvish Navy Nikolai Varenko were published.',
+    );
+    expect(typeOf(doc, 'Corvish Navy')).toBe('Organization');
+    expect(typeOf(doc, 'Nikolai Varenko')).toBe('Person');
+  });
+
+  it('a headed name stays whole (negative)', () => {
+    expect(typeOf(analyze('She wrote a Harvard University Press book.'), 'Harvard University Press')).toBe(
+      'Organization',
+    );
+  });
+
+  it.each([
+    ['Fred Marrow, another FAA spokesman, said the flights resumed.', 'FAA'],
+    ['A Quorvex engineer said the chip was late.', 'Quorvex'],
+  ])('an employer before a role is a name: %s', (text, name) => {
+    expect(typeOf(analyze(text), name)).toBe('Organization');
+  });
+
+  it('a modifier before an ordinary noun is none (negative)', () => {
+    expect(typeOf(analyze('They opened an R&D center in the city.'), 'R&D')).toBeUndefined();
+  });
+});

@@ -543,7 +543,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         (DEMONYMS.has(c.before[0]?.lower ?? '') && c.words.length === 1)) &&
       c.after[0] !== undefined &&
       has(c.after[0], 'Noun') &&
-      !c.after[0].isCap,
+      !c.after[0].isCap &&
+      // "another FAA spokesman", "a Quorvex engineer": whoever employs the person is a name
+      !isRoleWord(c.after[0].lower),
   },
   {
     id: 'place-based',
