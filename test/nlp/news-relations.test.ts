@@ -464,11 +464,6 @@ describe('recall rules: positives', () => {
       'The junta made Emil Jonas provisional president of Haiti.',
       'Emil Jonas CITIZEN_OF Haiti',
     ],
-    [
-      'country, role of, name',
-      'The U.S. Ambassador to the Halvern Union, Dale Ormond, said so.',
-      'Dale Ormond CITIZEN_OF U.S.',
-    ],
     // organisations and places
     [
       'headquarters in',

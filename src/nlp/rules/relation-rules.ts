@@ -145,13 +145,6 @@ export const RELATION_RULES: readonly RelationRule[] = [
     confidence: 0.7,
   },
   {
-    id: 'country-role-of-name',
-    type: 'CITIZEN_OF',
-    pattern: "LOC:o 's|’s? ~adj? *2 ~role of|for|to the? %3 PER:s",
-    confidence: 0.65,
-    objectIsCountry: true,
-  },
-  {
     id: 'org-possessive-role-comma-name',
     type: 'ROLE',
     pattern: "ORG:o 's|’s ~adj? *4 ~role:r , PER:s",
