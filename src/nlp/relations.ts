@@ -245,7 +245,7 @@ function followers(units: SentenceUnits, s: Sentence, obj: number, joiner: 'comm
     const ok =
       joiner === 'comma'
         ? between.length === 1 && between[0] === ','
-        : ['and', 'and the', ', and', ', the'].includes(between.join(' '));
+        : ['and', 'and the', ', and', ', the', ','].includes(between.join(' '));
     if (!ok || next.entity.type !== prev.entity.type) break;
     out.push(next);
     prev = next;

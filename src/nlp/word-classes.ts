@@ -1,7 +1,14 @@
 /**
  * Word classes the relation patterns refer to (`~role`, `~kill`, …), computed once per token.
  */
-import { LEADER_ROLES, MEMBER_ROLES, NAME_TITLES, ORG_NOUNS, TEAM_ROLES } from './rules/vocabulary.js';
+import {
+  LEADER_ROLES,
+  MEMBER_ROLES,
+  NAME_TITLES,
+  ORG_NOUNS,
+  RESIDENT_NOUNS,
+  TEAM_ROLES,
+} from './rules/vocabulary.js';
 import type { Token } from './tokens.js';
 
 /** Verbs of killing ("X shot Y"). */
@@ -29,6 +36,7 @@ export function wordClasses(t: Token): string {
   if (KILLING_NOUNS.has(w)) c += '~killing';
   if (KILLER_NOUNS.has(w)) c += '~killer';
   if (ORG_NOUNS.has(w)) c += '~orgnoun';
+  if (RESIDENT_NOUNS.has(w)) c += '~resident';
   if (t.tags.has('Adjective') || /^(?:top|senior|former|chief|deputy|acting|longtime|leading|major)$/.test(w))
     c += '~adj';
   if (t.tags.has('Noun')) c += '~noun';

@@ -28,6 +28,15 @@ export const MEMBER_ROLES = words(
   'anchorman|anchorwoman|anchor|manager|captain|host|presenter|designer|programmer|coordinator|fellow|athlete|candidate|star|solicitor|commentator|supervisor|spokesman|spokeswoman|spokesperson|official|officer|employee|analyst|economist|attorney|lawyer|counsel|adviser|advisor|aide|agent|correspondent|reporter|editor|columnist|writer|researcher|scientist|professor|lecturer|engineer|consultant|member|representative|envoy|ambassador|delegate|diplomat|staffer|staff|worker|executive|partner|associate|assistant|deputy|investigator|detective|inspector|trustee|auditor|strategist|economist|physicist|historian|expert|specialist|teacher|student|researcher|prosecutor|judge|justice|senator|congressman|congresswoman|lawmaker|legislator|policeman|soldier|pilot|doctor|surgeon|nurse|broker|trader|banker|negotiator|operative|volunteer|activist|fellow|scholar',
 );
 
+/**
+ * Nouns for private people that a place before or after them makes a home ("an Atlanta businessman", "a
+ * Chicago mother", "Jan Oller, a Tulsa lawyer"), unlike offices ("the Texas governor"), which news names by
+ * the place they serve.
+ */
+export const RESIDENT_NOUNS = words(
+  'resident|residents|man|woman|men|women|boy|girl|mother|father|mom|dad|grandmother|grandfather|couple|family|businessman|businesswoman|businessmen|entrepreneur|lawyer|attorney|doctor|physician|dentist|nurse|teacher|student|artist|designer|architect|developer|builder|farmer|rancher|homeowner|retiree|writer|author|novelist|poet|musician|singer|songwriter|rapper|photographer|filmmaker|chef|restaurateur|landlord|investor|banker|pastor|activist|veteran|teenager|native|real-estate|realtor|merchant|shopkeeper|philanthropist|millionaire|billionaire|tycoon|magnate|journalist|blogger|painter|sculptor|actor|actress|comedian|dancer|composer|pianist|guitarist|inventor|engineer|scientist|psychologist|economist|historian',
+);
+
 /** Titles written before a name that are not part of it in news style ("Sen. Strom Thurmond"). */
 export const NAME_TITLES = words(
   'adviser|advisor|republican|democrat|democratic|soprano|tenor|producer|director|actor|actress|composer|singer|songwriter|author|poet|novelist|painter|artist|comedian|playwright|guitarist|pianist|conductor|drummer|rapper|dancer|sculptor|architect|photographer|journalist|evangelist|astronaut|explorer|inventor|outlaw|officer|patrolman|trooper|agent|foreign|prime|former|acting|interior|defense|defence|finance|assistant|senior|president|sen.|senator|rep.|representative|gov.|governor|gen.|general|adm.|admiral|col.|colonel|lt.|capt.|captain|maj.|major|sgt.|judge|justice|chancellor|director|chairman|minister|premier|mayor|secretary|ambassador|prince|princess|king|queen|pope|cardinal|bishop|archbishop|father|rabbi|sheik|sheikh|ayatollah|emperor|chief|commissioner|prosecutor|attorney|officer|detective|sheriff|coach|pastor|chairwoman|vice|deputy|magnate|billionaire|millionaire|tycoon|businessman|businesswoman|entrepreneur|founder|ceo|spokesman|spokeswoman|correspondent|professor|prof.|ex-president|president-elect|pres.|leader|administrator|insider|host|anchor|analyst|economist|strategist|dictator|rebel|sultan|emir|count|baron|duke|duchess|sen|gov|gen|rep',
@@ -116,7 +125,7 @@ export const VENUE_MODIFIERS = words(
 
 /** Positions of players in a team ("Browns pass rusher Myles Garrett", "Lakers forward LeBron James"). */
 export const TEAM_ROLES = words(
-  'quarterback|linebacker|receiver|wideout|cornerback|safety|tackle|rusher|kicker|punter|running back|halfback|fullback|forward|guard|center|centre|defender|defenceman|defenseman|midfielder|striker|winger|goalkeeper|goalie|keeper|pitcher|catcher|shortstop|outfielder|infielder|batsman|bowler|player|star|teammate|rookie|captain|playmaker|lineman|dl|qb|rb|wr|te|lb|db|cb|ol',
+  'quarterback|placekicker|goaltender|netminder|reliever|linebacker|receiver|wideout|cornerback|safety|tackle|rusher|kicker|punter|running back|halfback|fullback|forward|guard|center|centre|defender|defenceman|defenseman|midfielder|striker|winger|goalkeeper|goalie|keeper|pitcher|catcher|shortstop|outfielder|infielder|batsman|bowler|player|star|teammate|rookie|captain|playmaker|lineman|dl|qb|rb|wr|te|lb|db|cb|ol',
 );
 
 /** Nouns after "X's" that only an organisation has ("Tesla's shares", "Ubisoft's chief executive"). */
