@@ -17,9 +17,13 @@ type View = ReturnType<Nlp>;
 let instance: Nlp | undefined;
 
 /** The main compromise, loaded on first use. */
-function nlp(text: string): View {
+function load(): Nlp {
   instance ??= createRequire(import.meta.url)('compromise') as Nlp;
-  return instance(text);
+  return instance;
+}
+
+function nlp(text: string): View {
+  return load()(text);
 }
 
 /** One compromise term: its surface text, where it starts in the input, and its POS tags. */
@@ -90,7 +94,13 @@ export function rawEntities(text: string): RawEntity[] {
   return out;
 }
 
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+type Lexicon = Record<string, string | string[]>;
+let lexicon: Lexicon | undefined;
+/** compromise's word list, out of any context. */
+const lexiconTags = (word: string): string | string[] | undefined => {
+  lexicon ??= (load().model() as { one: { lexicon: Lexicon } }).one.lexicon;
+  return lexicon[word.toLowerCase()];
+};
 const FIRST_NAME_TAGS = new Set(['FirstName', 'FemaleName', 'MaleName']);
 
 /**
@@ -98,14 +108,14 @@ const FIRST_NAME_TAGS = new Set(['FirstName', 'FemaleName', 'MaleName']);
  * in "Fiona Hill" compromise's context rules may still tag the pair a place.
  */
 export function isLexiconFirstName(word: string): boolean {
-  const tags = LEXICON[word.toLowerCase()];
+  const tags = lexiconTags(word);
   if (tags === undefined) return false;
   return Array.isArray(tags) ? tags.some((t) => FIRST_NAME_TAGS.has(t)) : FIRST_NAME_TAGS.has(tags);
 }
 
 /** True when compromise's lexicon, out of context, knows the word as a place name ("Chicago", "Georgia"). */
 export function isLexiconPlace(word: string): boolean {
-  const tags = LEXICON[word.toLowerCase()];
+  const tags = lexiconTags(word);
   const places = ['City', 'Country', 'Region', 'Place'];
   if (tags === undefined) return false;
   return Array.isArray(tags) ? tags.some((t) => places.includes(t)) : places.includes(tags);
