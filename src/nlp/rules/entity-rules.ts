@@ -4,6 +4,7 @@
  */
 import { isLexiconFirstName, isLexiconPlace } from '../compromise.js';
 import type { Token } from '../tokens.js';
+import { MONTHS } from './value-rules.js';
 import {
   CELESTIAL_BODIES,
   COMMON_ACRONYMS,
@@ -526,6 +527,34 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       !(c.words.length > 1 && isLexiconFirstName(c.words[0]!.text) && !isLexiconPlace(last(c).text)),
   },
   {
+    id: 'lexicon-place-modifier',
+    type: 'Place',
+    reason:
+      '"Atlanta businessman X", "a Phoenix newspaper reporter": a name the lexicon knows as a place, before a common noun',
+    test: (c) =>
+      isLexiconPlace(last(c).text) &&
+      !isPersonLike(c) &&
+      !isLexiconFirstName(c.words[0]!.text) &&
+      c.after[0] !== undefined &&
+      !c.after[0].isCap &&
+      has(c.after[0], 'Noun'),
+  },
+  {
+    id: 'dateline-dated',
+    type: 'Place',
+    reason:
+      '"Moscow March 5 ( ITAR-TASS ) --", "Sofia , February 15 ( BTA )": a dated dateline opens with its city',
+    test: (c) => {
+      if (c.before.filter((t) => t.isCap && !t.isPunct).length > 1 || c.before.length > 3) return false;
+      const k = c.after[0]?.text === ',' ? 1 : 0;
+      return (
+        MONTHS.has(c.after[k]?.lower ?? '') &&
+        /^\d{1,2}$/.test(c.after[k + 1]?.text ?? '') &&
+        c.after.slice(k + 2, k + 4).some((t) => t.text === '(' || t.text === '--' || t.text === '—')
+      );
+    },
+  },
+  {
     id: 'native-of-place',
     type: 'Place',
     reason: '"a Modesto native", "his native Kinderhook": where someone is a native of is a place',
@@ -578,7 +607,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     type: 'Person',
     reason: 'only people kill or are murdered: "Lennon was murdered", "shot Oswald"',
     test: (c) =>
-      KILL_CUES.has(c.before[0]?.lower ?? '') ||
+      // "murdering Phoenix newspaper reporter X": a name before a common noun modifies the victim
+      (KILL_CUES.has(c.before[0]?.lower ?? '') &&
+        !(c.after[0] !== undefined && !c.after[0].isCap && has(c.after[0], 'Noun'))) ||
       KILL_CUES.has(c.after[0]?.lower ?? '') ||
       (['was', 'were'].includes(c.after[0]?.lower ?? '') && KILL_CUES.has(c.after[1]?.lower ?? '')),
   },

@@ -164,3 +164,6 @@ export const WIN_VERBS = words(
 export const WIN_PAST_VERBS = words(
   'rolled|cruised|raced|breezed|slipped|eased|pulled|got|held|rallied|pulled|powered|surged|romped|coasted|hung',
 );
+
+/** Legal suffixes that end a company's name ("Corp.", "Co.", "Ltd"). */
+export const LEGAL_SUFFIXES = words('corp|corp.|co|co.|inc|inc.|ltd|ltd.|llc|plc|gmbh|ag|sa|nv|bv|llp|lp');
