@@ -295,6 +295,11 @@ function splitRun(tokens: Token[], from: number, runTo: number): Chunk[] {
       !ORG_HEADS.has(tokens[to - 1]!.lower) &&
       (k === partStart ||
         !AMBIGUOUS_TITLES.has(t.lower) ||
+        // "Crimean Deputy X", "Police Major X": a nationality or an organisation word before it, or a
+        // given name after it, makes an ambiguous title a title
+        DEMONYMS.has(tokens[k - 1]!.lower) ||
+        (k - 1 === partStart && ORG_HEADS.has(tokens[k - 1]!.lower)) ||
+        isLexiconFirstName(tokens[k + 1]!.text) ||
         // "Israeli Prime Minister Benjamin Netanyahu": a second title after an ambiguous one makes it a title
         (k + 2 < to && NAME_TITLES.has(tokens[k + 1]!.lower) && !AMBIGUOUS_TITLES.has(tokens[k + 1]!.lower)));
     // "PNC Bank Arts Center", "BMI Albyn Hospital": a shouted brand opening a headed name stays in it.

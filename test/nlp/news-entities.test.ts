@@ -367,3 +367,21 @@ describe('places in modifier position and dated datelines', () => {
     expect(typeOf(analyze(text), name)).toBe(type);
   });
 });
+
+describe('ambiguous titles inside a run', () => {
+  it.each([
+    ['He met Corvish Fleet Commander Eduard Varlin on Monday.', 'Eduard Varlin', 'Corvish Fleet'],
+    ['Police Major Anton Velez led the raid.', 'Anton Velez', undefined],
+  ])('%s', (text, person, org) => {
+    const doc = analyze(text);
+    expect(typeOf(doc, person)).toBe('Person');
+    if (org) expect(typeOf(doc, org)).toBe('Organization');
+  });
+
+  it.each([
+    ['General Motors cut 4,000 jobs.', 'General Motors', 'Organization'],
+    ['Martin Luther King III spoke in Atlanta.', 'Martin Luther King', 'Person'],
+  ])('negative: %s', (text, name, type) => {
+    expect(typeOf(analyze(text), name)).toBe(type);
+  });
+});
