@@ -15,6 +15,7 @@ import { planWrite } from './plan.js';
 import { type ReadFn, startQueryServer } from './query-server.js';
 import { ReadOnlyQueryError } from './read-only.js';
 import { replaceArticle } from './replace-article.js';
+import { distinctRuns, replaceArticles } from './replace-batch.js';
 import type { BatchMode, CypherRunner, Params, Row } from './runner.js';
 import type { GraphReader, GraphSink, GraphWrite, WriteSummary } from './types.js';
 
@@ -336,13 +337,25 @@ export class EmbeddedSink implements GraphSink, GraphReader {
         await this.session.exec('BEGIN TRANSACTION');
         try {
           const out: WriteSummary[] = [];
-          for (const write of writes) {
-            const started = performance.now();
-            const counts = await replaceArticle(this.session, planWrite(write), this.batchMode);
-            out.push({ articleId: write.article.id, ...counts, ms: Math.round(performance.now() - started) });
+          const started = performance.now();
+          const plans = writes.map(planWrite);
+          if (this.batchMode === 'batched') {
+            // One statement set per run of distinct articles (see replace-batch.ts).
+            for (const run of distinctRuns(plans)) {
+              for (const [i, counts] of (await replaceArticles(this.session, run)).entries()) {
+                out.push({ articleId: run[i]!.article.id, ...counts, ms: 0 });
+              }
+            }
+          } else {
+            for (const plan of plans) {
+              const counts = await replaceArticle(this.session, plan, this.batchMode);
+              out.push({ articleId: plan.article.id, ...counts, ms: 0 });
+            }
           }
           await this.session.exec('COMMIT');
-          return out;
+          // The batch's time, shared evenly: its articles were written together.
+          const ms = Math.round((performance.now() - started) / Math.max(1, out.length));
+          return out.map((s) => ({ ...s, ms }));
         } catch (err) {
           await this.session.exec('ROLLBACK').catch(() => undefined);
           this.session.forgetPrepared();
