@@ -179,18 +179,14 @@ async function applyChanged(
   }
   // Only a fact whose ends both exist can exist.
   const readable = [...refs.values()].filter((f) => dbTally.has(f.subjectKey) && dbTally.has(f.objectKey));
-  const factParts = [...groupBy(readable, factShape)].map(([shape, group]) =>
-    part(
-      S.readFactsByEnds(...shapeParts(shape)),
-      'rows',
-      group.map((f) => ({ subjectKey: f.subjectKey, objectKey: f.objectKey })),
-    ),
+  // By `factKey` over the type's relationships: matching both keyed ends instead cost more as the
+  // graph grew in the scale bench (the planner may expand from a hub end: a city with many LIVES_IN).
+  const factParts = [...groupBy(readable, (f) => f.relation)].map(([type, group]) =>
+    part(S.readFacts(type), 'keys', group.map((f) => f.factKey).sort()),
   );
-  const dbFact = new Map<string, DerivedFact>();
-  for (const p of factParts) {
-    for (const r of await runList(tx, 'batched', p.text, p.name, p.list))
-      dbFact.set(String(r.factKey), asFact(r));
-  }
+  const dbFact = new Map(
+    (await runParts(tx, 'batched', factParts, 'union')).map((r) => [String(r.factKey), asFact(r)]),
+  );
 
   // Apply the articles one after another to the state read.
   const tally = new Map<string, EntityTally | null>();

@@ -220,16 +220,3 @@ export function deleteMentionsOf(label: string): string {
 
 /** New evidence of several articles. */
 export const CREATE_EVIDENCE_OF = `UNWIND $rows AS r MATCH (a:Article {id: r.articleId}) CREATE (a)-[:STATES]->(:Evidence {${EVIDENCE_CREATE_PROPS}})`;
-
-/**
- * The stored derived properties of these facts, found from their two ends by key (the primary-key
- * index) rather than by scanning the type's relationships: one fact per (type, subject, object).
- */
-export function readFactsByEnds(type: string, subjectLabel: string, objectLabel: string): string {
-  const [t, s, o] = [factType(type), entityLabel(subjectLabel), entityLabel(objectLabel)];
-  return (
-    `UNWIND $rows AS r MATCH (s:${s} {key: r.subjectKey})-[f:${t}]->(o:${o} {key: r.objectKey}) ` +
-    'RETURN f.factKey AS factKey, f.articles AS articles, f.evidence AS evidence, ' +
-    'f.bestEvidence AS bestEvidence, f.confidence AS confidence, f.label AS label, f.role AS role'
-  );
-}
