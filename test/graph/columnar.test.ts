@@ -38,6 +38,9 @@ describe('columnar rows (the embedded store)', () => {
     ]);
     const keys = { keys: ['a', 'b'] };
     expect(columnar('UNWIND $keys AS k RETURN k', keys)).toEqual(['UNWIND $keys AS k RETURN k', keys]);
+    const twoLookups =
+      'UNWIND $rows AS r MATCH (a:Article {id: r.key}) MATCH (e:Person {key: r.key}) RETURN e';
+    expect(columnar(twoLookups, { rows: rows(20) })).toEqual([twoLookups, { rows: rows(20) }]);
     const later = { rows: rows(20), id: 'a' };
     const text = 'MATCH (a:Article {id: $id}) UNWIND $rows AS r RETURN r.key';
     expect(columnar(text, later)).toEqual([text, later]);
