@@ -1,14 +1,19 @@
 /**
- * The bulk path: many articles per transaction (`ingest` of a directory, JSON Lines or stdin). Each
- * article is still replaced exactly as by `write` (`replaceArticle`), one after another inside the
- * transaction, so later articles see the earlier ones. A batch that fails is rolled back and its
+ * The bulk path: many articles per transaction (`ingest` of a directory, JSON Lines or stdin). The
+ * result is exactly that of writing each article by `write`, one after another: the embedded store
+ * plans the whole batch at once (`replaceArticles` in replace-batch.ts), Neo4j replaces each article
+ * in turn (`replaceArticle`) inside the transaction. A batch that fails is rolled back and its
  * articles are written one by one, so one bad article fails alone. The worker keeps one article per
  * transaction (`write`).
  */
 import type { GraphSink, GraphWrite, WriteSummary } from './types.js';
 
-/** Articles per transaction: commits are amortised; the engine holds a transaction's changes in memory. */
-export const DEFAULT_BULK_SIZE = 100;
+/**
+ * Articles per transaction: each batch costs a fixed set of statements on the embedded store
+ * (replace-batch.ts), so larger batches amortise them; the engine holds a transaction's changes in
+ * memory.
+ */
+export const DEFAULT_BULK_SIZE = 250;
 
 /** Write every article, many per transaction where the sink can; one summary or error per write. */
 export async function writeAll(sink: GraphSink, writes: GraphWrite[]): Promise<Array<WriteSummary | Error>> {

@@ -40,12 +40,12 @@ import * as S from './statements.js';
 import type { Change } from './types.js';
 
 /** Keys grouped by label, labels in vocabulary order and keys sorted: the global lock order. */
-function byLabel(keys: Iterable<string>): Array<[NodeEntityType, string[]]> {
+export function byLabel(keys: Iterable<string>): Array<[NodeEntityType, string[]]> {
   const groups = groupBy([...new Set(keys)].sort(), labelOfKey);
   return ENTITY_LABELS.filter((l) => groups.has(l)).map((l) => [l, groups.get(l)!]);
 }
 
-function shapeParts(shape: string): [string, string, string] {
+export function shapeParts(shape: string): [string, string, string] {
   const [t, s, o] = shape.split('|');
   return [t!, s!, o!];
 }
@@ -55,13 +55,13 @@ const pipelines = (tx: CypherRunner, mode: BatchMode): boolean =>
   tx.pipelinesWrites === true && mode === 'batched';
 
 /** The optional text fields travel as null when empty (absent in Neo4j; see statements.ts). */
-function withNulls<T extends { label: string; role: string }>(
+export function withNulls<T extends { label: string; role: string }>(
   row: T,
 ): Omit<T, 'label' | 'role'> & { label: string | null; role: string | null } {
   return { ...row, label: row.label || null, role: row.role || null };
 }
 
-function pickRef(f: FactRef): FactRef {
+export function pickRef(f: FactRef): FactRef {
   return { factKey: f.factKey, relation: f.relation, subjectKey: f.subjectKey, objectKey: f.objectKey };
 }
 
@@ -98,7 +98,7 @@ async function claimAndReadOld(tx: CypherRunner, mode: BatchMode, plan: WritePla
   };
 }
 
-const asTally = (r: Row): EntityTally | null =>
+export const asTally = (r: Row): EntityTally | null =>
   Array.isArray(r.forms)
     ? {
         forms: r.forms as string[],
@@ -108,13 +108,13 @@ const asTally = (r: Row): EntityTally | null =>
     : null;
 
 /** A stored `label`, `role` and `confidence` as the plan has them (`''` for none, millionths). */
-const asShown = (r: Row) => ({
+export const asShown = (r: Row) => ({
   label: typeof r.label === 'string' ? r.label : '',
   role: typeof r.role === 'string' ? r.role : '',
   confidenceMicro: Math.round(Number(r.confidence) * CONFIDENCE_SCALE),
 });
 
-const asFact = (r: Row): DerivedFact => ({
+export const asFact = (r: Row): DerivedFact => ({
   ...asShown(r),
   articles: Number(r.articles),
   evidence: Number(r.evidence),
@@ -251,12 +251,12 @@ export interface ReplaceResult {
 const sameList = (a: readonly unknown[], b: readonly unknown[]): boolean =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
-const sameTally = (a: EntityTally, b: EntityTally): boolean =>
+export const sameTally = (a: EntityTally, b: EntityTally): boolean =>
   sameList(a.forms, b.forms) &&
   sameList(a.formArticles, b.formArticles) &&
   sameList(a.nameArticles, b.nameArticles);
 
-const sameFact = (a: DerivedFact, b: DerivedFact): boolean =>
+export const sameFact = (a: DerivedFact, b: DerivedFact): boolean =>
   a.label === b.label &&
   a.role === b.role &&
   a.confidenceMicro === b.confidenceMicro &&

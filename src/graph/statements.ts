@@ -108,15 +108,15 @@ export function createFacts(type: string, subjectLabel: string, objectLabel: str
   );
 }
 
+const EVIDENCE_CREATE_PROPS =
+  'id: r.id, factKey: r.factKey, relation: r.relation, articleId: r.articleId, ' +
+  'subjectKey: r.subjectKey, objectKey: r.objectKey, sentence: r.sentence, ' +
+  'sentenceStart: r.sentenceStart, sentenceEnd: r.sentenceEnd, subjectStart: r.subjectStart, ' +
+  'subjectEnd: r.subjectEnd, objectStart: r.objectStart, objectEnd: r.objectEnd, ' +
+  `label: r.label, role: r.role, rule: r.rule, confidence: ${confidence('r.confidenceMicro')}`;
+
 export function createEvidence(): string {
-  return (
-    'MATCH (a:Article {id: $id}) UNWIND $rows AS r CREATE (a)-[:STATES]->(:Evidence {' +
-    'id: r.id, factKey: r.factKey, relation: r.relation, articleId: r.articleId, ' +
-    'subjectKey: r.subjectKey, objectKey: r.objectKey, sentence: r.sentence, ' +
-    'sentenceStart: r.sentenceStart, sentenceEnd: r.sentenceEnd, subjectStart: r.subjectStart, ' +
-    'subjectEnd: r.subjectEnd, objectStart: r.objectStart, objectEnd: r.objectEnd, ' +
-    `label: r.label, role: r.role, rule: r.rule, confidence: ${confidence('r.confidenceMicro')}})`
-  );
+  return `MATCH (a:Article {id: $id}) UNWIND $rows AS r CREATE (a)-[:STATES]->(:Evidence {${EVIDENCE_CREATE_PROPS}})`;
 }
 
 function factMatch(type: string, subjectLabel: string, objectLabel: string): string {
@@ -154,3 +154,69 @@ export function setEntityNames(label: string, withAliases: boolean): string {
 export function deleteEntities(label: string): string {
   return `UNWIND $keys AS k MATCH (e:${entityLabel(label)} {key: k}) DETACH DELETE e`;
 }
+
+// The batch path (replace-batch.ts): one statement per part for a whole batch of articles, rows keyed
+// by their article (`r.articleId`) instead of one `$id` per statement.
+
+/** The stored write hashes of these articles (absent: a new article). */
+export const READ_WRITE_HASHES =
+  'UNWIND $keys AS k MATCH (a:Article {id: k}) RETURN a.id AS id, a.writeHash AS writeHash';
+
+/** The old evidence of these articles. */
+export const READ_OLD_EVIDENCE_OF =
+  'UNWIND $keys AS k MATCH (a:Article {id: k})-[:STATES]->(e:Evidence) RETURN a.id AS articleId, ' +
+  'e.id AS id, e.factKey AS factKey, e.relation AS relation, e.subjectKey AS subjectKey, e.objectKey AS objectKey';
+
+/** The old mentions of these articles. */
+export const READ_OLD_MENTIONS_OF =
+  'UNWIND $keys AS k MATCH (a:Article {id: k})-[m:MENTIONS]->(e) RETURN a.id AS articleId, e.key AS key, ' +
+  'm.forms AS forms, m.count AS count, m.firstOffset AS firstOffset';
+
+/** The stored tallies of these entities (absent: no such entity). */
+export function readEntities(label: string): string {
+  return `UNWIND $keys AS k MATCH (e:${entityLabel(label)} {key: k}) ${TALLY}`;
+}
+
+/** New articles. */
+export const CREATE_ARTICLES = `UNWIND $rows AS r CREATE (a:Article {${ARTICLE_PROPS.map(([p]) => `${p}: r.${p}`).join(', ')}})`;
+
+/** Changed articles. */
+export const UPDATE_ARTICLES = `UNWIND $rows AS r MATCH (a:Article {id: r.id}) SET ${ARTICLE_PROPS.filter(
+  ([p]) => p !== 'id',
+)
+  .map(([p]) => `a.${p} = r.${p}`)
+  .join(', ')}`;
+
+/** New entities with their derived names and tallies (`aliases` null when there are none). */
+export function createEntities(label: string, withAliases: boolean): string {
+  const l = entityLabel(label);
+  return (
+    `UNWIND $rows AS r CREATE (e:${l} {key: r.key, type: '${l}', name: r.name, ` +
+    `aliases: ${optional(withAliases, 'r.aliases')}, names: r.names, forms: r.allForms, ` +
+    'formArticles: r.formArticles, nameArticles: r.nameArticles})'
+  );
+}
+
+/** Mentions an article did not have. */
+export function createMentions(label: string): string {
+  return (
+    `UNWIND $rows AS r MATCH (a:Article {id: r.articleId}) MATCH (e:${entityLabel(label)} {key: r.key}) ` +
+    'CREATE (a)-[:MENTIONS {count: r.count, firstOffset: r.firstOffset, forms: r.forms}]->(e)'
+  );
+}
+
+/** Mentions an article had and still has, changed. */
+export function updateMentions(label: string): string {
+  return (
+    `UNWIND $rows AS r MATCH (a:Article {id: r.articleId})-[m:MENTIONS]->(e:${entityLabel(label)} {key: r.key}) ` +
+    'SET m.count = r.count, m.firstOffset = r.firstOffset, m.forms = r.forms'
+  );
+}
+
+/** Mentions an article no longer has (of entities that stay). */
+export function deleteMentionsOf(label: string): string {
+  return `UNWIND $rows AS r MATCH (a:Article {id: r.articleId})-[m:MENTIONS]->(e:${entityLabel(label)} {key: r.key}) DELETE m`;
+}
+
+/** New evidence of several articles. */
+export const CREATE_EVIDENCE_OF = `UNWIND $rows AS r MATCH (a:Article {id: r.articleId}) CREATE (a)-[:STATES]->(:Evidence {${EVIDENCE_CREATE_PROPS}})`;
