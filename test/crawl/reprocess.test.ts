@@ -3,9 +3,10 @@
  * extractor version, the dry-run graph diff, resuming an interrupted run, and the end state equal to
  * a fresh ingest with the current rules.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleFromText, extractArticle } from '../../src/article/index.js';
 import { EXTRACTOR_VERSION } from '../../src/core/extractor-version.js';
@@ -229,6 +230,31 @@ describe('newsgraph reprocess (CLI)', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--since expects a date');
   });
+
+  const script = ['/usr/bin/script', '/bin/script'].find((p) => existsSync(p));
+  it.skipIf(!script)(
+    'shows a progress bar on a terminal (util-linux `script` gives it one)',
+    { timeout: 120_000 },
+    async () => {
+      const db = join(dir, 'cli-tty.kuzu');
+      const ingest = await runCli([
+        'ingest',
+        'fixtures/pages/seed-wordpress/source.html',
+        'fixtures/texts/seed-kalibr.txt',
+        '--db',
+        db,
+      ]);
+      expect(ingest.code).toBe(0);
+      const bin = resolve(import.meta.dirname, '../../bin/newsgraph.js');
+      const command = [process.execPath, bin, 'reprocess', '--all', '--db', db]
+        .map((a) => `'${a}'`)
+        .join(' ');
+      const tty = spawnSync(script!, ['-qefc', command, '/dev/null'], { encoding: 'utf8', timeout: 110_000 });
+      expect(tty.status).toBe(0);
+      expect(tty.stdout).toMatch(/reprocess \[[^\]]*\] 2\/2/);
+      expect(tty.stdout).toContain('reprocessed 2 article(s)');
+    },
+  );
 
   it('a diff of identical contributions is empty', () => {
     const [input] = inputs();
