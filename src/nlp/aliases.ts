@@ -87,8 +87,12 @@ function properName(text: string): string {
   return words.join(' ');
 }
 
-/** Group typed mentions into entities. Mentions of type None or Nationality are dropped. */
-export function resolveEntities(candidates: MentionCandidate[]): Resolution {
+/**
+ * Group typed mentions into entities. Mentions of type None or Nationality are dropped. The candidates are
+ * not changed: a mention that takes the type of its long form does so in the resolution's copy.
+ */
+export function resolveEntities(typed: MentionCandidate[]): Resolution {
+  const candidates = typed.map((m) => ({ ...m }));
   const byLength = [...candidates].sort((a, b) => wordsOf(b.text).length - wordsOf(a.text).length);
   const canonical = new Map<MentionCandidate, string>();
   const longs = new Map<string, MentionCandidate>();
