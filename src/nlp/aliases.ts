@@ -5,7 +5,7 @@
  */
 import { type Entity, type EntityType, entityId, entityKey } from '../core/index.js';
 import { bareName, type MentionCandidate } from './entities.js';
-import { ORG_NOUNS } from './rules/vocabulary.js';
+import { ACRONYM_SKIP, ORG_NOUNS } from './rules/vocabulary.js';
 
 /** A mention that became part of an entity. */
 export interface ResolvedMention extends MentionCandidate {
@@ -18,8 +18,6 @@ export interface Resolution {
 }
 
 const NODE_TYPES = new Set(['Person', 'Organization', 'Place', 'Product']);
-/** Words ignored when building an acronym from an expansion ("Bank of America" → "BOA" / "BA"). */
-const ACRONYM_SKIP = new Set(['of', 'and', 'the', '&', 'for', 'de']);
 
 const wordsOf = (text: string): string[] =>
   bareName(text)

@@ -6,24 +6,18 @@ import type { Relation, RelationType } from '../core/index.js';
 import type { Arg } from './encode.js';
 import { ruleConfidence } from './rules/confidence.js';
 import type { RelationRule } from './rules/relation-rules.js';
-import { LEADER_ROLES, MEMBER_ROLES, TEAM_ROLES } from './rules/vocabulary.js';
+import {
+  FOUNDER_ROLES,
+  LEADER_ROLES,
+  MEMBER_ROLES,
+  ROLE_QUALIFIERS,
+  SUBORDINATE,
+  TEAM_ROLES,
+} from './rules/vocabulary.js';
 import type { Sentence, Token } from './tokens.js';
 
 /** A chained or coordinated fact is a little less certain than the one it extends. */
 const DERIVED_CONFIDENCE = 0.9;
-
-/** Words before a leading role that make it a role below the top ("vice president", "deputy director"). */
-const SUBORDINATE = new Set([
-  'vice',
-  'deputy',
-  'associate',
-  'assistant',
-  'senior',
-  'executive',
-  'regional',
-  'area',
-]);
-const FOUNDER_ROLES = new Set(['founder', 'co-founder', 'cofounder', 'founders', 'co-founders']);
 
 /**
  * DIRECTS, FOUNDED, MEMBER_OF or WORKS_FOR from the role word and the words around it in the sentence: a
@@ -46,10 +40,7 @@ function roleType(role: string, tokens: Token[] = [], at = -1, objectFrom = -1):
   // "Head of Research at Kotak Securities": the role leads a unit named between it and the organisation.
   // "President and CEO of Y" names roles only: those capitals are no unit.
   const isUnitWord = (t: Token): boolean =>
-    t.isCap &&
-    !LEADER_ROLES.has(t.lower) &&
-    !MEMBER_ROLES.has(t.lower) &&
-    !/^(?:chief|senior|vice|co)$/.test(t.lower);
+    t.isCap && !LEADER_ROLES.has(t.lower) && !MEMBER_ROLES.has(t.lower) && !ROLE_QUALIFIERS.has(t.lower);
   if (at >= 0 && objectFrom > at && tokens.slice(at + 1, objectFrom).some(isUnitWord)) return 'WORKS_FOR';
   return 'DIRECTS';
 }

@@ -7,7 +7,7 @@ import type { Arg, EncodedText, SentenceUnits } from './encode.js';
 import { makeRelation } from './fact.js';
 import { compilePattern, matchAll } from './pattern.js';
 import { RELATION_RULES, type RelationRule } from './rules/relation-rules.js';
-import { COUNTRIES, US_POSTAL_CODES, US_STATES } from './rules/vocabulary.js';
+import { COORDINATION_JOINERS, COUNTRIES, US_POSTAL_CODES, US_STATES } from './rules/vocabulary.js';
 import type { Sentence, Token } from './tokens.js';
 
 const COMPILED: ReadonlyArray<[RelationRule, RegExp]> = RELATION_RULES.map((r) => [
@@ -25,7 +25,7 @@ function followers(units: SentenceUnits, s: Sentence, obj: number, joiner: 'comm
     const ok =
       joiner === 'comma'
         ? between.length === 1 && between[0] === ','
-        : ['and', 'and the', ', and', ', the'].includes(between.join(' '));
+        : COORDINATION_JOINERS.includes(between.join(' '));
     if (!ok || next.entity.type !== prev.entity.type) break;
     out.push(next);
     prev = next;

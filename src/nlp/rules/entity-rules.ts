@@ -4,12 +4,15 @@
  */
 import type { Token } from '../tokens.js';
 import {
+  APOSTROPHE_S,
   CELESTIAL_BODIES,
   COMMON_ACRONYMS,
   COUNTRIES,
   DEMONYMS,
   DEMONYMS_AS_PLACES,
+  EVENT_HEADS,
   HONORIFICS,
+  KILL_CUES,
   LEADER_ROLES,
   MEMBER_ROLES,
   NAME_TITLES,
@@ -18,11 +21,16 @@ import {
   ORG_OBJECT_VERBS,
   ORG_OPENERS,
   ORG_POSSESSIONS,
+  PARTNER_VERBS,
   PLACE_HEADS,
+  PLACE_PREPOSITIONS,
+  SAID,
   SINGLE_WORD_ORGS,
+  STREET_HEADS,
   TEAM_ROLES,
   US_POSTAL_CODES,
   US_STATES,
+  VENUE_GENERIC,
   VENUE_HEADS,
   VENUE_MODIFIERS,
 } from './vocabulary.js';
@@ -58,56 +66,8 @@ const ACRONYM = /^(?:[\p{Lu}&]{2,6}|(?:\p{Lu}\.){2,4})$/u;
 const BRAND = /^\p{L}+\.(?:ru|com|net|org|io|de|uk)$|^\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 /** Surname prefixes written in camel case: "McDonald", "DeVos", "MacArthur" are people, not brands. */
 const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u;
-/** Words that put a following name in a place ("in Ahvaz", "near Morgan City"). */
-const PLACE_PREPOSITIONS = new Set([
-  'in',
-  'near',
-  'outside',
-  'across',
-  'into',
-  'around',
-  'toward',
-  'towards',
-]);
 /** How far an appositive may reach for its kind noun: ", a major Moscow-based software company". */
 const APPOSITIVE_REACH = 7;
-/** Verbs of killing around a name mark it as a person. */
-const KILL_CUES = new Set([
-  'killed',
-  'shot',
-  'murdered',
-  'assassinated',
-  'stabbed',
-  'slew',
-  'strangled',
-  'kill',
-  'shoot',
-  'murder',
-  'assassinate',
-]);
-/** Verbs whose "with X" names a party to an agreement. */
-const PARTNER_VERBS = new Set([
-  'agreed',
-  'agrees',
-  'signed',
-  'partnered',
-  'merged',
-  'allied',
-  'cooperates',
-  'teamed',
-]);
-const SAID = new Set([
-  'said',
-  'says',
-  'told',
-  'added',
-  'explained',
-  'noted',
-  'asked',
-  'replied',
-  'stated',
-  'wrote',
-]);
 
 function appositiveNoun(c: ChunkView, nouns: ReadonlySet<string>): boolean {
   if (c.after[0]?.text !== ',') return false;
@@ -123,51 +83,15 @@ function appositiveNoun(c: ChunkView, nouns: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** Last words of event and law names. */
-const EVENT_HEADS = new Set([
-  'cup',
-  'finals',
-  'final',
-  'championship',
-  'championships',
-  'tournament',
-  'olympics',
-  'show',
-  'festival',
-  'expo',
-  'awards',
-  'act',
-  'war',
-  'prize',
-  'trophy',
-  'marathon',
-]);
-/** Last words of street names. */
-const STREET_HEADS = new Set([
-  'street',
-  'st.',
-  'avenue',
-  'ave.',
-  'road',
-  'rd.',
-  'boulevard',
-  'blvd.',
-  'drive',
-  'lane',
-]);
-
 /** An all-capital word of letters (and `&`, `.`, `-`): "NASA", "U.S.", "AT&T". */
 const SHOUTED = /^[\p{Lu}&.-]*\p{Lu}[\p{Lu}&.-]*$/u;
 const isShouted = (t: Token): boolean => SHOUTED.test(t.text);
 /** Words that name a person to compromise: such a name is no company even after "acquired". */
 const isPersonLike = (c: ChunkView): boolean =>
   c.words.some((w) => has(w, 'FirstName', 'Honorific', 'MaleName', 'FemaleName'));
-/** Generic venue words that need a modifier to name a venue ("Performing Arts Center", "Jones Beach Theater"). */
-const VENUE_GENERIC = new Set(['center', 'centre', 'hall', 'theater', 'theatre', 'park', 'stage']);
 /** Any job title or role word ("CEO", "General", "Minister", "quarterback"). */
 const isRoleWord = (w: string): boolean =>
   LEADER_ROLES.has(w) || MEMBER_ROLES.has(w) || NAME_TITLES.has(w) || TEAM_ROLES.has(w);
-const APOSTROPHE_S = new Set(["'s", '’s', "'", '’']);
 
 /** The lower-case words right after a possessive "'s" ("chief executive" in "Tesla's chief executive"). */
 function possessed(c: ChunkView): string[] {
