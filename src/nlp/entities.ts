@@ -3,7 +3,8 @@
  * one surface form agree across the document.
  */
 import { type Chunk, findChunks } from './chunk.js';
-import { type ChunkType, type ChunkView, ENTITY_RULES } from './rules/entity-rules.js';
+import { type ChunkView, compileConditions } from './rules/conditions.js';
+import { type ChunkType, ENTITY_RULES } from './rules/entity-rules.js';
 import {
   BIRTH_CUES,
   DISTRICT_OF_COLUMBIA,
@@ -59,8 +60,12 @@ function view(tokens: Token[], chunk: Chunk): ChunkView {
   };
 }
 
+/** The entity rules, their conditions compiled once. */
+const RULES = ENTITY_RULES.map((rule) => ({ ...rule, test: compileConditions(rule.when) }));
+
+/** The first entity rule whose conditions hold types the chunk. */
 function classify(v: ChunkView): { type: ChunkType; rule: string } {
-  for (const rule of ENTITY_RULES) if (rule.test(v)) return { type: rule.type, rule: rule.id };
+  for (const rule of RULES) if (rule.test(v)) return { type: rule.type, rule: rule.id };
   return { type: 'None', rule: 'unknown' };
 }
 

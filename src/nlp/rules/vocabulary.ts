@@ -285,6 +285,18 @@ export const VENUE_GENERIC = new Set(['center', 'centre', 'hall', 'theater', 'th
 /** Possessive endings, as tokens ("'s", "’s", and a bare apostrophe after a plural). */
 export const APOSTROPHE_S = new Set(["'s", '’s', "'", '’']);
 
+/** Words that open a capitalised job title ("Head of Research", "Chief Strategy Officer", "Senior Vice President"). */
+export const ROLE_PHRASE_OPENERS = words('head|chief|senior|vice|deputy');
+
+/** What a company has and sells ("shares of Tesla", "stock in Apple", "a stake in X"). */
+export const SHARE_NOUNS = words('shares|stock|stake');
+
+/** Verbs after an outlet's name that report the news ("…, Politico reported"). */
+export const REPORT_VERBS = words('reported|reports');
+
+/** Marks after a dateline's city ("BERLIN —", "BAAR, SWITZERLAND", "LONDON (AP)"). */
+export const DATELINE_MARKS = words('—|–|-|,|(');
+
 // --- Document-level mentions and aliases ---------------------------------------------------------
 
 /** Titles that news style writes as part of a name ("President Kennedy"); the mention keeps them. */
