@@ -171,24 +171,31 @@ function lists(names: ListName | readonly ListName[]): Array<{ has(k: string): b
 
 function inAny(names: ListName | readonly ListName[]): (k: string) => boolean {
   const ls = lists(names);
+  if (ls.length === 1) {
+    const [l] = ls as [{ has(k: string): boolean }];
+    return (k) => l.has(k);
+  }
   return (k) => ls.some((l) => l.has(k));
 }
 
 function compileWordTest(t: TokenTest): WordTest {
   const parts: Array<(tok: Token, key: string) => boolean> = [];
-  if (t.is !== undefined) {
-    const words = typeof t.is === 'string' ? [t.is] : t.is;
+  if (typeof t.is === 'string') {
+    const word = t.is;
+    parts.push((_, k) => k === word);
+  } else if (t.is !== undefined) {
+    const words = t.is;
     parts.push((_, k) => words.includes(k));
   }
   if (t.isNot !== undefined) parts.push((_, k) => k !== t.isNot);
   if (t.in !== undefined) {
-    const ls = lists(t.in);
-    const suffix = t.append ?? '';
-    parts.push((_, k) => ls.some((l) => l.has(k + suffix)));
+    const within = inAny(t.in);
+    const suffix = t.append;
+    parts.push(suffix === undefined ? (_, k) => within(k) : (_, k) => within(k + suffix));
   }
   if (t.notIn !== undefined) {
-    const ls = lists(t.notIn);
-    parts.push((_, k) => !ls.some((l) => l.has(k)));
+    const within = inAny(t.notIn);
+    parts.push((_, k) => !within(k));
   }
   if (t.text !== undefined) parts.push((tok) => tok.text === t.text);
   if (t.textIn !== undefined) {
@@ -213,7 +220,9 @@ function compileWordTest(t: TokenTest): WordTest {
     const { of, re } = SHAPES[name];
     parts.push((tok) => re.test(of === 'text' ? tok.text : tok.lower) === want);
   }
-  return (tok, key) => tok !== undefined && parts.every((p) => p(tok, key ?? tok.lower));
+  const all =
+    parts.length === 0 ? () => true : parts.reduce((acc, p) => (tok, key) => acc(tok, key) && p(tok, key));
+  return (tok, key) => tok !== undefined && all(tok, key ?? tok.lower);
 }
 
 /** The lower-case words from `at` on, `span` of them, as one phrase; undefined when some are missing. */
@@ -281,5 +290,5 @@ export function compileCondition(cond: Condition): Test {
 /** Compile a list of conditions that must all hold. */
 export function compileConditions(conds: readonly Condition[]): Test {
   const tests = conds.map(compileCondition);
-  return (c) => tests.every((t) => t(c));
+  return tests.length === 0 ? () => true : tests.reduce((acc, t) => (c) => acc(c) && t(c));
 }
