@@ -163,10 +163,11 @@ export type Condition =
 type Test = (c: ChunkView) => boolean;
 type WordTest = (t: Token | undefined, key: string | undefined) => boolean;
 
+/** Every export of the vocabulary, by name. */
+const BY_NAME: Readonly<Record<string, unknown>> = { ...VOCABULARY };
+
 function lists(names: ListName | readonly ListName[]): Array<{ has(k: string): boolean }> {
-  return (typeof names === 'string' ? [names] : names).map(
-    (n) => VOCABULARY[n] as { has(k: string): boolean },
-  );
+  return (typeof names === 'string' ? [names] : names).map((n) => BY_NAME[n] as { has(k: string): boolean });
 }
 
 function inAny(names: ListName | readonly ListName[]): (k: string) => boolean {
