@@ -4,8 +4,9 @@
  * function of its inputs that returns new values (none changes what it was given), one file each:
  *
  * 1. `tokens.ts`        tokenize: compromise's terms and the punctuation between them, in sentences.
- * 2. `entities.ts`      findMentions: name chunks (`chunk.ts`) typed by the entity rules
- *                       (`rules/entity-rules.ts`), then made consistent across the document.
+ * 2. `entities.ts`      findMentions: name chunks (`chunk.ts`) typed by the entity rules (data in
+ *                       `rules/entity-rules.ts`, read by the matcher in `rules/conditions.ts`), then made
+ *                       consistent across the document.
  * 3. `aliases.ts`       resolveEntities: mentions grouped into entities (surnames, short forms, acronyms).
  * 4. `encode.ts`        encodeSentences: each sentence as units for the patterns; "the company" resolved
  *                       by `anaphora.ts`, nationalities given their country by `nationality.ts`.
@@ -17,7 +18,7 @@
  * 7. `values.ts`        findValues: dates and money (`dates.ts`, `money.ts`, `rules/value-rules.ts`).
  * 8. `min-confidence.ts` keepConfident: facts below the minimum confidence are left out.
  *
- * Every word list the stages and rules use is in `rules/vocabulary.ts`.
+ * Both kinds of rule are data; every word list the stages and rules use is in `rules/vocabulary.ts`.
  */
 import type { Document } from '../core/index.js';
 import { resolveEntities } from './aliases.js';
