@@ -1,9 +1,12 @@
 /**
- * No Docker engine runs here, so this checks docker-compose.yml and the Dockerfile as data: the services,
- * their ports (bound to localhost), env (names the CLI really reads), volumes, and that each command the
- * containers run is a real `newsgraph` command.
+ * No Docker engine runs here, so this checks docker-compose.yml and the Dockerfile as data: the file against
+ * the Compose Specification's JSON schema (the first check of `docker compose config`), the services,
+ * their ports (bound to localhost), env (names the CLI really reads), volumes, image versions against the
+ * servers the tests run, and that each command the containers run is a real `newsgraph` command.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildProgram } from '../src/cli/main.js';
@@ -98,6 +101,44 @@ describe('docker-compose.yml operations', () => {
     expect(services.dashboard?.environment).toHaveProperty('NEWSGRAPH_DASHBOARD_TOKEN');
     expect(sources('dashboard.ts') + sources('dashboard-auth.ts')).toContain('NEWSGRAPH_DASHBOARD_TOKEN');
     expect(services.worker?.environment?.NEWSGRAPH_PAGES).toBe('/data/pages');
+  });
+});
+
+/**
+ * test/compose/compose-spec.json: schema/compose-spec.json of github.com/compose-spec/compose-spec at
+ * 170098ba07d9f53c383a41bfd4c5166b0a4529a6 (2026-06-23), Apache License 2.0, unchanged.
+ */
+function composeValidator() {
+  const { $schema: _draft, ...schema } = JSON.parse(
+    readFileSync(new URL('./compose/compose-spec.json', import.meta.url), 'utf8'),
+  ) as Record<string, unknown>;
+  return new Ajv({ strict: false, allErrors: true }).compile(schema);
+}
+
+describe('docker-compose.yml against the Compose Specification', () => {
+  const validate = composeValidator();
+
+  it('is valid against its JSON schema', () => {
+    validate(compose);
+    expect(validate.errors ?? []).toEqual([]);
+  });
+
+  it('the schema catches a broken file (an unknown depends_on condition, a misspelt key)', () => {
+    const broken = structuredClone(compose) as { services: Record<string, Record<string, unknown>> };
+    broken.services.worker!.depends_on = { neo4j: { condition: 'healthy' } };
+    broken.services.dashboard!.helthcheck = { test: ['CMD', 'true'] };
+    expect(validate(broken)).toBe(false);
+    const where = (validate.errors ?? []).map((e) => e.instancePath);
+    expect(where).toContain('/services/worker/depends_on/neo4j/condition');
+    expect(where).toContain('/services/dashboard');
+  });
+
+  it('pins Redis to the redis-server the tests run and the image to the Node the tests run', (ctx) => {
+    expect(dockerfile).toContain(`FROM node:${process.versions.node}-bookworm-slim`);
+    const server = spawnSync('redis-server', ['--version'], { encoding: 'utf8' });
+    if (server.status !== 0) return ctx.skip('redis-server not installed');
+    const version = /v=(\d+\.\d+\.\d+)/.exec(server.stdout)?.[1];
+    expect(services.redis?.image).toBe(`redis:${version}`);
   });
 });
 

@@ -237,7 +237,12 @@ function describeErrors(g: Gold, pred: Keyed, gold: ReturnType<typeof goldSets>)
     for (const p of set)
       if (!gold.relations.get(t)?.has(p))
         lines.push(`  RFP ${t} ${show(p)} (${pred.ruleOf.get(p)?.join(', ')})`);
+  // A missed relation whose two mentions were both found (span and type) is one a relation rule could add.
+  const found = (k: string): string =>
+    k.split('>').every((side) => pred.entities.has(side.split(':').slice(-3).join(':')))
+      ? ' (both mentions found)'
+      : '';
   for (const [t, set] of gold.relations)
-    for (const p of set) if (!pred.relations.get(t)?.has(p)) lines.push(`  RFN ${t} ${show(p)}`);
+    for (const p of set) if (!pred.relations.get(t)?.has(p)) lines.push(`  RFN ${t} ${show(p)}${found(p)}`);
   return lines.length ? [`${g.id}: ${g.text}`, ...lines] : [];
 }

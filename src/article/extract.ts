@@ -1,9 +1,10 @@
 /**
  * `extractArticle`: bytes or string -> decoded HTML -> cheerio (htmlparser2) -> metadata + body -> Article.
  */
-import { load } from 'cheerio';
+
 import { type Article, ExtractionError } from '../core/index.js';
 import { extractBody } from './body.js';
+import { load } from './cheerio.js';
 import { MAX_DOM_DEPTH, MIN_ARTICLE_CHARS } from './constants.js';
 import { decodeHtml } from './decode.js';
 import { boundNesting } from './depth-guard.js';

@@ -1,7 +1,7 @@
 /**
  * Text normalisation shared by metadata and body extraction.
  */
-import { load } from 'cheerio';
+import { load } from './cheerio.js';
 
 /** Characters that render as nothing: zero-width spaces/joiners, BOM, soft hyphen. */
 const INVISIBLE_RE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;

@@ -5,9 +5,13 @@
  * by chrono-node's strict parsers (formal dates only, no "3 hours ago"), the page's language deciding
  * the order of day and month: US English (and an undeclared language) reads 10/11/2016 as October 11,
  * every other language as 10 November. Only a complete, plausible date counts.
+ *
+ * chrono-node (all its locales, ~90 ms of CPU to load) is loaded on the first page that needs it, that
+ * is one without date metadata: a one-page `extract` of a page with metadata never pays for it.
  */
+import { createRequire } from 'node:module';
 import type { CheerioAPI } from 'cheerio';
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
 import type { AnyNode } from 'domhandler';
 import { isElement } from './dom.js';
 
@@ -30,31 +34,51 @@ const MIN_YEAR = 1990;
 /** Elements whose text is never shown. */
 const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'select', 'option']);
 
-type Parser = Pick<chrono.Chrono, 'parse'>;
+type Parser = Pick<Chrono.Chrono, 'parse'>;
 
-/** British English order (day first), strict: for non-US pages whose language chrono does not know. */
-const EN_DAY_FIRST: Parser = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
-/** Languages chrono-node reads, by primary subtag; their numeric dates are day first. */
-const LANGUAGE_PARSERS: Record<string, Parser> = {
-  de: chrono.de.strict,
-  fr: chrono.fr.strict,
-  es: chrono.es.strict,
-  pt: chrono.pt.strict,
-  nl: chrono.nl.strict,
-  it: chrono.it.strict,
-  ru: chrono.ru.strict,
-  uk: chrono.uk.strict,
-  sv: chrono.sv.strict,
-  fi: chrono.fi.strict,
-};
+interface Parsers {
+  /** US English (month first), strict. */
+  en: Parser;
+  /** British English order (day first), strict: for non-US pages whose language chrono does not know. */
+  enDayFirst: Parser;
+  /** Languages chrono-node reads, by primary subtag; their numeric dates are day first. */
+  byLanguage: Record<string, Parser>;
+}
+
+let parsers: Parsers | undefined;
+
+/** chrono-node's parsers, loaded on first use (its CommonJS build: `require` is synchronous). */
+function chronoParsers(): Parsers {
+  if (!parsers) {
+    const chrono = createRequire(import.meta.url)('chrono-node') as typeof Chrono;
+    parsers = {
+      en: chrono.en.strict,
+      enDayFirst: new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true)),
+      byLanguage: {
+        de: chrono.de.strict,
+        fr: chrono.fr.strict,
+        es: chrono.es.strict,
+        pt: chrono.pt.strict,
+        nl: chrono.nl.strict,
+        it: chrono.it.strict,
+        ru: chrono.ru.strict,
+        uk: chrono.uk.strict,
+        sv: chrono.sv.strict,
+        fi: chrono.fi.strict,
+      },
+    };
+  }
+  return parsers;
+}
 
 /** The parsers to try for a page language, most specific first. */
 export function parsersFor(language: string | null): Parser[] {
   const tag = (language ?? '').toLowerCase();
   const primary = tag.split('-')[0] ?? '';
-  if (primary === '' || tag === 'en' || tag === 'en-us') return [chrono.en.strict];
-  const own = LANGUAGE_PARSERS[primary];
-  return own ? [own, EN_DAY_FIRST] : [EN_DAY_FIRST];
+  const { en, enDayFirst, byLanguage } = chronoParsers();
+  if (primary === '' || tag === 'en' || tag === 'en-us') return [en];
+  const own = byLanguage[primary];
+  return own ? [own, enDayFirst] : [enDayFirst];
 }
 
 /** A complete, plausible date in `line` as `YYYY-MM-DD`, or null. */

@@ -3,7 +3,8 @@
  * version wrote (those `newsgraph reprocess` would redo). The graph is read-only here; when it cannot
  * be read (no database yet, Kùzu locked by a running worker, Neo4j down) the reason is shown instead.
  */
-import { describeError, EXTRACTOR_VERSION } from '../core/index.js';
+import { EXTRACTOR_VERSION } from '../core/extractor-version.js';
+import { describeError } from '../core/index.js';
 import { countOutdated } from '../crawl/reprocess.js';
 import { type GraphConfig, openReader } from '../graph/index.js';
 

@@ -3,7 +3,8 @@
  * again over the stored pages of the articles in the graph, without fetching them.
  */
 import { Command } from 'commander';
-import { EXTRACTOR_VERSION, InputError } from '../core/index.js';
+import { EXTRACTOR_VERSION } from '../core/extractor-version.js';
+import { InputError } from '../core/index.js';
 import { formatDiff, type GraphDiff } from '../crawl/graph-diff.js';
 import {
   diffReprocess,

@@ -6,6 +6,9 @@
  * gives a new version, so stored articles are known to be outdated (`newsgraph status`, `reprocess`)
  * and old conditional-GET validators are ignored.
  *
+ * Not re-exported by `core/index.ts`: it is computed when this module loads (reading and hashing ~50
+ * files), which only the commands that record or compare versions need; `extract` never loads it.
+ *
  * Computed once at load from the TypeScript sources, which ship with the package, so a run from the
  * sources (tsx) and one from the build (dist/) give the same version. Where the sources are absent
  * (a build copied alone), the value the build wrote to `dist/extractor-version.json` is used.

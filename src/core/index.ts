@@ -1,4 +1,3 @@
 export * from './errors.js';
-export * from './extractor-version.js';
 export * from './ids.js';
 export * from './types.js';

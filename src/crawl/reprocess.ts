@@ -5,7 +5,8 @@
  * checkpoint); the CLI opens them.
  */
 import { articleFromText, extractArticle } from '../article/index.js';
-import { type Article, describeError, EXTRACTOR_VERSION, TransientError } from '../core/index.js';
+import { EXTRACTOR_VERSION } from '../core/extractor-version.js';
+import { type Article, describeError, TransientError } from '../core/index.js';
 import { articleId, toGraphWrite } from '../graph/to-graph-write.js';
 import type { GraphReader, GraphSink, GraphWrite } from '../graph/types.js';
 import { analyze } from '../nlp/index.js';

@@ -205,6 +205,20 @@ function nextHop(location: string | undefined, current: URL, ctx: Ctx): URL {
 }
 
 /**
+ * `promise`, unless `signal` aborts first (then its reason). A DNS lookup (getaddrinfo) cannot be cancelled
+ * and waits out the resolver's timeouts when the name server does not answer: the fetch keeps its
+ * deadline anyway and fails as `timeout`; the lookup finishes on its own in the background.
+ */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/**
  * Fetch one article page.
  * @throws PermanentError (`not-html`, `too-large`, `http-404`, `blocked-address`, `redirect-loop`, …)
  * @throws TransientError / FetchTransientError (`timeout`, `http-503` with `retryAfterMs`, `truncated`, …)
@@ -223,16 +237,20 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
       throw new PermanentError('redirect-loop', `redirect loop at ${key}`, { details: { url } });
     seen.add(key);
     try {
-      if (!o.allowPrivateHosts) await assertPublicHost(current.hostname);
+      if (!o.allowPrivateHosts) await untilAborted(assertPublicHost(current.hostname), signal);
       signal.throwIfAborted();
-      const res = await request(current, {
-        method: 'GET',
-        headers: requestHeaders(o),
-        dispatcher,
+      // Raced too: undici only sees the abort once its connect returns, after the DNS lookup.
+      const res = await untilAborted(
+        request(current, {
+          method: 'GET',
+          headers: requestHeaders(o),
+          dispatcher,
+          signal,
+          headersTimeout: o.headersTimeoutMs,
+          bodyTimeout: o.bodyTimeoutMs,
+        }),
         signal,
-        headersTimeout: o.headersTimeoutMs,
-        bodyTimeout: o.bodyTimeoutMs,
-      });
+      );
       if (!REDIRECT_STATUSES.has(res.statusCode)) return await readPage(res, current, ctx);
       discard(res.body as unknown as Readable);
       if (hop >= o.maxRedirects) {

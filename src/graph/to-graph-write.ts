@@ -1,4 +1,5 @@
-import { type Article, type Document, EXTRACTOR_VERSION, shortHash } from '../core/index.js';
+import { EXTRACTOR_VERSION } from '../core/extractor-version.js';
+import { type Article, type Document, shortHash } from '../core/index.js';
 import type { GraphWrite } from './types.js';
 
 /**

@@ -3,8 +3,11 @@
  * ("Bank of America", "Science and Technology Park", "ITAR-TASS") and split at titles
  * ("Kalibr | Director | Alexey Rodos").
  */
+
+import { isLexiconFirstName } from './compromise.js';
 import {
   AMBIGUOUS_TITLES,
+  COUNTRIES,
   DEMONYMS,
   HEADS,
   NAME_JOINERS,
@@ -14,7 +17,10 @@ import {
   ORG_NOUNS,
   ORG_OPENERS,
   PLACE_HEADS,
+  TITLE_DEPARTMENTS,
+  TITLE_MODIFIERS,
   TRAILING_NON_NAME,
+  US_STATES,
 } from './rules/vocabulary.js';
 import type { Token } from './tokens.js';
 
@@ -76,6 +82,13 @@ function isCaseBreak(a: Token, b: Token): boolean {
   return (isShout(a) && mixed(b)) || (mixed(a) && isShout(b));
 }
 
+const isCountry = (t: Token): boolean => COUNTRIES.has(t.lower) || US_STATES.has(t.lower);
+
+/** "US-China trade", "U.S.-Mexico border": two countries joined by a hyphen are two names, not one. */
+function isCountryPair(left: Token, right: Token): boolean {
+  return isCountry(left) && isCountry(right) && !COUNTRIES.has(`${left.lower}-${right.lower}`);
+}
+
 function joinsHere(tokens: Token[], i: number, runStart: number): number {
   const t = tokens[i]!;
   const prev = tokens[i - 1]!;
@@ -85,7 +98,8 @@ function joinsHere(tokens: Token[], i: number, runStart: number): number {
     !t.spaceBefore &&
     tokens[i + 1] &&
     !tokens[i + 1]!.spaceBefore &&
-    isNameWord(tokens[i + 1]!)
+    isNameWord(tokens[i + 1]!) &&
+    !isCountryPair(prev, tokens[i + 1]!)
   )
     return 1;
   // "People's Liberation Army", "Children's Hospital": a plural common noun's possessive inside a name.
@@ -112,7 +126,13 @@ function joinsHere(tokens: Token[], i: number, runStart: number): number {
     // "Science and Technology Park": join only when the right-hand run ends with an organisation head.
     let j = next;
     while (tokens[j + 1] && isNameWord(tokens[j + 1]!)) j++;
-    return ORG_HEADS.has(tokens[j]!.lower) && !ORG_HEADS.has(left) && i - runStart <= 2 ? next - i : 0;
+    // Not after a list comma: "Drayton, Melvin Harlow and Corvex Space Systems" are list items.
+    return ORG_HEADS.has(tokens[j]!.lower) &&
+      !ORG_HEADS.has(left) &&
+      i - runStart <= 2 &&
+      tokens[runStart - 1]?.text !== ','
+      ? next - i
+      : 0;
   }
   if (t.lower === 'the') return 0;
   return next - i; // particles inside personal names: "Ludwig van Beethoven"
@@ -202,6 +222,18 @@ function splitRun(tokens: Token[], from: number, runTo: number): Chunk[] {
   let partStart = start;
   let title: number | undefined =
     start > from && NAME_TITLES.has(tokens[start - 1]!.lower) ? start - 1 : undefined;
+  // "Secretary of State Hal Brenning": the department after "<title> of" belongs to the title.
+  if (
+    start === from &&
+    to - start >= 3 &&
+    tokens[start - 1]?.lower === 'of' &&
+    tokens[start - 2] !== undefined &&
+    NAME_TITLES.has(tokens[start - 2]!.lower) &&
+    TITLE_DEPARTMENTS.has(tokens[start]!.lower)
+  ) {
+    title = start - 2;
+    partStart = start + 1;
+  }
   for (let k = start; k < to; k++) {
     const t = tokens[k]!;
     const isTitle =
@@ -218,13 +250,23 @@ function splitRun(tokens: Token[], from: number, runTo: number): Chunk[] {
       k > partStart &&
       !(HEADS.has(tokens[to - 1]!.lower) && isShout(tokens[k - 1]!)) &&
       isCaseBreak(tokens[k - 1]!, t);
-    if (caseBreak) {
+    // "the Soviet Navy Nikolai Kuznetsov": an organisation's head word, then a given name, starts a person
+    const orgThenPerson =
+      k > partStart + 1 &&
+      k + 1 < to &&
+      ORG_HEADS.has(tokens[k - 1]!.lower) &&
+      isLexiconFirstName(t.text) &&
+      !HEADS.has(tokens[to - 1]!.lower);
+    if (caseBreak || orgThenPerson) {
       out.push({ from: partStart, to: k, title });
       title = undefined;
       partStart = k;
     }
     if (!isTitle) continue;
-    if (k > partStart) out.push({ from: partStart, to: k, title });
+    // "White House Press Secretary X": "Press" qualifies the title; the employer ends before it.
+    let employerEnd = k;
+    while (employerEnd - 1 > partStart && TITLE_MODIFIERS.has(tokens[employerEnd - 1]!.lower)) employerEnd--;
+    if (employerEnd > partStart) out.push({ from: partStart, to: employerEnd, title });
     title = k;
     partStart = k + 1;
     // "Secretary-General Javier Perez de Cuellar": a hyphenated title is one title.

@@ -1,8 +1,8 @@
 /**
  * The only module that imports the compromise-dates plugin. It parses short date phrases with its own
- * compromise instance (the package's CommonJS build, a separate copy of compromise's model), so the plugin's
- * words, tags and taggers never change the tags that `compromise.ts`' parse gives the entity rules, and
- * the main parse does not pay for date tagging. Callers hand it a few words around what the main parse
+ * compromise instance (a separate evaluation of the package's CommonJS build, so a separate copy of
+ * compromise's model), so the plugin's words, tags and taggers never change the tags that
+ * `compromise.ts`' parse gives the entity rules, and the main parse does not pay for date tagging. Callers hand it a few words around what the main parse
  * tagged `#Date`, never whole texts.
  */
 import { createRequire } from 'node:module';
@@ -24,8 +24,17 @@ let instance: Nlp | undefined;
 function datesNlp(): Nlp {
   if (!instance) {
     const require = createRequire(import.meta.url);
-    // The CommonJS build is a second, independent compromise: plugging into it leaves the ESM one untouched.
-    instance = require('compromise') as Nlp;
+    // `compromise.ts` loads the same CommonJS build: this copy is evaluated afresh, outside node's module
+    // cache (whose entry, if any, is put back), so plugging into it leaves the main parse's copy untouched.
+    const id = require.resolve('compromise');
+    const cached = require.cache[id];
+    delete require.cache[id];
+    try {
+      instance = require('compromise') as Nlp;
+    } finally {
+      if (cached) require.cache[id] = cached;
+      else delete require.cache[id];
+    }
     instance.plugin(datesPlugin);
   }
   return instance;

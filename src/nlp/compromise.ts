@@ -1,11 +1,30 @@
 /**
- * The only module that imports compromise: it parses text once and hands back plain terms with
- * their tags and UTF-16 offsets, so the rest of `src/nlp` never sees compromise's `View`.
+ * The only module that loads compromise for the main parse: it parses text once and hands back plain
+ * terms with their tags and UTF-16 offsets, so the rest of `src/nlp` never sees compromise's `View`.
+ *
+ * compromise is loaded on first use, as the package's one-file CommonJS build (`require('compromise')`,
+ * the same release as its ES module sources): the ES sources are ~100 modules and cost about 130 ms more
+ * CPU to load than the one file, a sixth of a one-page `newsgraph extract`. `compromise-dates.ts` loads its
+ * own, separate copy.
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise';
 
+type Nlp = typeof nlpType;
 /** compromise's document view, kept private to this adapter (its plugin typings drift). */
-type View = ReturnType<typeof nlp>;
+type View = ReturnType<Nlp>;
+
+let instance: Nlp | undefined;
+
+/** The main compromise, loaded on first use. */
+function load(): Nlp {
+  instance ??= createRequire(import.meta.url)('compromise') as Nlp;
+  return instance;
+}
+
+function nlp(text: string): View {
+  return load()(text);
+}
 
 /** One compromise term: its surface text, where it starts in the input, and its POS tags. */
 export interface RawTerm {
@@ -22,7 +41,7 @@ interface CompromiseTerm {
 
 /** Parse `text` once; returns compromise's sentences as lists of terms with offsets into `text`. */
 export function parseTerms(text: string): RawTerm[][] {
-  const view: View = nlp(text);
+  const view = nlp(text);
   const sentences: RawTerm[][] = [];
   let cursor = 0;
   for (const sentence of view.docs as unknown as CompromiseTerm[][]) {
@@ -41,7 +60,7 @@ export function parseTerms(text: string): RawTerm[][] {
 
 /** Parse only (no rules): the baseline the benchmark compares `analyze()` with. */
 export function parseOnly(text: string): number {
-  return (nlp(text) as View).docs.length;
+  return nlp(text).docs.length;
 }
 
 /** A span that raw compromise calls a person, organisation or place. */
@@ -56,7 +75,7 @@ const TRAILING_PUNCT = /[\s.,;:!?'"“”‘’`)\]]+$/u;
 
 /** Raw compromise named entities (`people()`, `organizations()`, `places()`), for the evaluation baseline. */
 export function rawEntities(text: string): RawEntity[] {
-  const view: View = nlp(text);
+  const view = nlp(text);
   const out: RawEntity[] = [];
   const groups: Array<[RawEntity['type'], View]> = [
     ['Person', view.people() as unknown as View],
@@ -73,4 +92,31 @@ export function rawEntities(text: string): RawEntity[] {
     }
   }
   return out;
+}
+
+type Lexicon = Record<string, string | string[]>;
+let lexicon: Lexicon | undefined;
+/** compromise's word list, out of any context. */
+const lexiconTags = (word: string): string | string[] | undefined => {
+  lexicon ??= (load().model() as { one: { lexicon: Lexicon } }).one.lexicon;
+  return lexicon[word.toLowerCase()];
+};
+const FIRST_NAME_TAGS = new Set(['FirstName', 'FemaleName', 'MaleName']);
+
+/**
+ * True when compromise's lexicon, out of context, knows the word as a given name ("Fiona", "Julie"):
+ * in "Fiona Hill" compromise's context rules may still tag the pair a place.
+ */
+export function isLexiconFirstName(word: string): boolean {
+  const tags = lexiconTags(word);
+  if (tags === undefined) return false;
+  return Array.isArray(tags) ? tags.some((t) => FIRST_NAME_TAGS.has(t)) : FIRST_NAME_TAGS.has(tags);
+}
+
+/** True when compromise's lexicon, out of context, knows the word as a place name ("Chicago", "Georgia"). */
+export function isLexiconPlace(word: string): boolean {
+  const tags = lexiconTags(word);
+  const places = ['City', 'Country', 'Region', 'Place'];
+  if (tags === undefined) return false;
+  return Array.isArray(tags) ? tags.some((t) => places.includes(t)) : places.includes(tags);
 }

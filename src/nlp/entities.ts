@@ -187,6 +187,52 @@ function listPlaces(sentences: Sentence[], mentions: MentionCandidate[]): void {
   }
 }
 
+/** Person rules that guess from a name's shape or compromise's lexicon: a list of companies outvotes them. */
+const LIST_PERSON_GUESSES = new Set([
+  'compromise-person',
+  'name-shape-person',
+  'name-shape-unconfirmed',
+  'unknown',
+]);
+/** Organisations a list needs, typed by rules of their own, before its guessed people become companies too. */
+const LIST_MIN_ORGS = 2;
+
+/**
+ * "Drayton, Corvex Aerospace, Lindqvist Machines, Melvin Harlow and Brixa Space Systems": in a list of
+ * three or more names where others are organisations by their own cues and none is a person by one, a
+ * name only guessed a person by its shape is an organisation too.
+ */
+function listOrgs(sentences: Sentence[], mentions: MentionCandidate[]): void {
+  let i = 0;
+  while (i < mentions.length) {
+    const list = [mentions[i]!];
+    const tokens = sentences[mentions[i]!.sentence]!.tokens;
+    for (let j = i + 1; j < mentions.length; j++) {
+      const a = list[list.length - 1]!;
+      const b = mentions[j]!;
+      const gap = tokens.slice(a.to, b.from).map((t) => t.lower);
+      const joined =
+        b.sentence === a.sentence &&
+        ((gap.length === 1 && LIST_JOINERS.has(gap[0]!)) ||
+          (gap.length === 2 && gap[0] === ',' && gap[1] !== ',' && LIST_JOINERS.has(gap[1]!)));
+      if (!joined) break;
+      list.push(b);
+    }
+    i += list.length;
+    if (list.length < 3) continue;
+    const orgs = list.filter((m) => m.type === 'Organization' && !WEAK_RULES.has(m.rule)).length;
+    const people = list.filter(
+      (m) => m.type === 'Person' && !LIST_PERSON_GUESSES.has(m.rule) && !WEAK_RULES.has(m.rule),
+    ).length;
+    if (orgs < LIST_MIN_ORGS || people > 0) continue;
+    for (const m of list)
+      if (LIST_PERSON_GUESSES.has(m.rule) && (m.type === 'Person' || m.type === 'None')) {
+        m.type = 'Organization';
+        m.rule = 'org-list';
+      }
+  }
+}
+
 function mergeBirthplaces(
   sentences: Sentence[],
   mentions: MentionCandidate[],
@@ -249,6 +295,7 @@ export function findMentions(sentences: Sentence[], source: string): MentionCand
     for (const c of findChunks(s.tokens)) out.push(toCandidate(s, i, c, source));
   });
   if (sentences.length >= MIN_SENTENCES_FOR_DOCUMENT_EVIDENCE) confirmNameShapes(out);
+  listOrgs(sentences, out);
   harmonise(out);
   listPlaces(sentences, out);
   return mergeBirthplaces(sentences, out, source);

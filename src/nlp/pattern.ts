@@ -5,7 +5,7 @@
  * - `PER`, `ORG`, `LOC`, `NAT` (a nationality: "Iranian"), `PRD`, or alternatives `PER|ORG`; `:s` / `:o` capture the
  *   subject / object;
  * - a literal word or punctuation, or alternatives: `said`, `,`, `'s`, `a|an|the`;
- * - a word class: `~role`, `~lead`, `~adj`, `~noun`, `~verb`, `~kill`; `:r` captures the role, `:l` the label;
+ * - a word class: `~role`, `~lead`, `~adj`, `~noun`, `~verb`, `~kill`, `~resident` ("businessman", "mother"); `:r` captures the role, `:l` the label;
  * - `?` after an element makes it optional; `*N` skips up to N non-entity words, `%N` up to N units of any kind;
  *   `^` anchors at the sentence start; `[` … `]` groups elements (`]?` optional, `]:l` captured).
  */

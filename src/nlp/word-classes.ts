@@ -10,6 +10,7 @@ import {
   MEMBER_ROLES,
   NAME_TITLES,
   ORG_NOUNS,
+  RESIDENT_NOUNS,
   TEAM_ROLES,
 } from './rules/vocabulary.js';
 import type { Token } from './tokens.js';
@@ -24,6 +25,7 @@ export function wordClasses(t: Token): string {
   if (KILLING_NOUNS.has(w)) c += '~killing';
   if (KILLER_NOUNS.has(w)) c += '~killer';
   if (ORG_NOUNS.has(w)) c += '~orgnoun';
+  if (RESIDENT_NOUNS.has(w)) c += '~resident';
   if (t.tags.has('Adjective') || ADJECTIVE_WORDS.has(w)) c += '~adj';
   if (t.tags.has('Noun')) c += '~noun';
   if (t.tags.has('Verb')) c += '~verb';

@@ -5,7 +5,8 @@
  * new version re-processes every page once.
  */
 import type { Redis } from 'ioredis';
-import { EXTRACTOR_VERSION, type RawPage } from '../core/index.js';
+import { EXTRACTOR_VERSION } from '../core/extractor-version.js';
+import type { RawPage } from '../core/index.js';
 import { jobIdFor } from './job-data.js';
 
 /** Kept as long as completed jobs, and a bit more: a month. */

@@ -8,7 +8,7 @@ import {
   EXTRACTOR_VERSION,
   extractorVersionOf,
   packageRoot,
-} from '../../src/core/index.js';
+} from '../../src/core/extractor-version.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-version-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleFromText, extractArticle } from '../../src/article/index.js';
-import { type Article, type Document, EXTRACTOR_VERSION } from '../../src/core/index.js';
+import { EXTRACTOR_VERSION } from '../../src/core/extractor-version.js';
+import type { Article, Document } from '../../src/core/index.js';
 import { contributionOf, diffGraph, formatDiff } from '../../src/crawl/graph-diff.js';
 import { type ArticleSource, withSourceUrl } from '../../src/crawl/process.js';
 import {

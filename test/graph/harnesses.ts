@@ -108,6 +108,8 @@ export function neo4jHarness(): Harness {
     cli: () => ({
       args: [],
       env: {
+        // The page store defaults to ./newsgraph.pages with Neo4j: inside the checkout, so elsewhere here.
+        NEWSGRAPH_PAGES: join(tmpdir(), `newsgraph-neo4j-pages-${process.pid}`),
         NEO4J_URI: server?.uri ?? '',
         NEO4J_USER: server?.user ?? '',
         NEO4J_PASSWORD: server?.password ?? '',

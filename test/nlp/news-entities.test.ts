@@ -172,3 +172,177 @@ describe('explain', () => {
     expect(out).toMatch(/rule org-role-name, confidence [\d.]+; typed by titled-person \/ org-before-title/);
   });
 });
+
+describe('titles inside capitalised runs', () => {
+  it.each([
+    // wire, politics
+    [
+      '“We are pleased,” said Harbor House Press Secretary Dana Velloway.',
+      'Dana Velloway',
+      ['Harbor House Press'],
+    ],
+    [
+      'National Security Adviser Corin Maddox resigned on Friday.',
+      'Corin Maddox',
+      ['National Security Adviser Corin Maddox'],
+    ],
+    ['Secretary of State Hal Brenning said the talks would resume.', 'Hal Brenning', ['State Hal Brenning']],
+    // business
+    ['Trelixa named Ivo Marquand its first Chief Strategy Officer.', 'Ivo Marquand', ['Strategy Officer']],
+  ])('%s', (text, person, notNames) => {
+    const doc = analyze(text);
+    expect(typeOf(doc, person)).toBe('Person');
+    for (const n of notNames) expect(typeOf(doc, n), n).toBeUndefined();
+  });
+
+  it('a title without modifiers still ends the employer (negative)', () => {
+    const doc = analyze('Kalibr Director Alexey Rodos spoke.');
+    expect(typeOf(doc, 'Kalibr')).toBe('Organization');
+  });
+});
+
+describe('what a cue is about', () => {
+  it.each([
+    // a possessor is not what is bought or invested in
+    ["The retailer took a majority stake in Dana Corvell's cosmetics company.", 'Dana Corvell', 'Person'],
+    ["Halvex bought Mira Olsen's bakery chain last year.", 'Mira Olsen', 'Person'],
+    // an appositive role after "the company's" makes a person
+    ['Marco Vennet, the company’s chief operating officer, said the plan holds.', 'Marco Vennet', 'Person'],
+    // partners' names joined by "&" make a firm
+    ['The audit was done by Harlow & Finch, a London firm.', 'Harlow & Finch', 'Organization'],
+    // who reports the news is an outlet
+    ['Days after Brixton reported the inquiry, shares fell.', 'Brixton', 'Organization'],
+    ['Politico reported on Monday that the deal was off.', 'Politico', 'Organization'],
+  ])('%s', (text, name, type) => {
+    expect(typeOf(analyze(text), name)).toBe(type);
+  });
+
+  it.each([
+    // "said X" needs X to end the clause
+    ['Kerrow said Skylark cargo missions could fly in 2027.', 'Skylark'],
+    // a state that opens a longer name makes no town of the name before it
+    [
+      'The campaign did not appeal to Nora Whitcomb, Washington State Department of Health spokeswoman.',
+      'Nora Whitcomb',
+    ],
+  ])('negative: %s', (text, name) => {
+    const doc = analyze(text);
+    expect(ruleOf(doc, name)).not.toBe('town-before-state');
+    if (name === 'Skylark') expect(typeOf(doc, name)).toBeUndefined();
+  });
+
+  it('countries joined by a hyphen are two places', () => {
+    const doc = analyze(
+      'A resolution of the US-China trade impasse lifted stocks; Guinea-Bissau held talks.',
+    );
+    expect(typeOf(doc, 'US')).toBe('Place');
+    expect(typeOf(doc, 'China')).toBe('Place');
+    expect(typeOf(doc, 'Guinea-Bissau')).toBe('Place');
+  });
+});
+
+describe('lists of companies', () => {
+  it.each([
+    [
+      'The agency picked Quorvex, Deep Orbit Systems, Drayton, Brixa Aerospace, Melvin Harlow and Corvex Space Systems.',
+      ['Drayton', 'Melvin Harlow'],
+    ],
+    ['Bids came from Corvex Holdings, Lindqvist Partners and Tom Vester.', ['Tom Vester']],
+  ])('%s', (text, names) => {
+    const doc = analyze(text);
+    for (const n of names) expect(typeOf(doc, n), n).toBe('Organization');
+  });
+
+  it('a list of people stays people (negative)', () => {
+    const doc = analyze('Guests included Bob Marrin, Bruno Vasquez, and Lena Drake.');
+    for (const n of ['Bob Marrin', 'Bruno Vasquez', 'Lena Drake']) expect(typeOf(doc, n), n).toBe('Person');
+  });
+
+  it('a person typed by a cue of its own keeps the list from turning (negative)', () => {
+    const doc = analyze('The panel heard Corvex Holdings, Lindqvist Partners and Dr. Tom Vester.');
+    expect(typeOf(doc, 'Dr. Tom Vester') ?? typeOf(doc, 'Tom Vester')).toBe('Person');
+  });
+});
+
+describe('team-score: places that win or lose a game with a score are teams', () => {
+  it.each([
+    [
+      'Eastern Oregon rolled past Northern Arizona, 45-17, on Tuesday night.',
+      ['Eastern Oregon', 'Northern Arizona'],
+    ],
+    ['Portland beat Denver 4-2 for its third straight win.', ['Portland', 'Denver']],
+    ['Seattle edged Phoenix 101-99 in overtime.', ['Seattle', 'Phoenix']],
+  ])('%s', (text, names) => {
+    const doc = analyze(text);
+    for (const n of names) expect(typeOf(doc, n), n).toBe('Organization');
+  });
+
+  it.each([
+    ['The storm passed over Denver 2-3 times a day.', 'Denver', 'Place'],
+    ['Spain beat France 2-1 in the final.', 'France', 'Place'], // national sides stay their country
+    ['Nadal beat Federer 6-4, 6-3 in Madrid.', 'Madrid', 'Place'],
+  ])('negative: %s', (text, name, type) => {
+    expect(typeOf(analyze(text), name)).toBe(type);
+  });
+});
+
+describe('countries whose names end in an organisation word', () => {
+  it.each([
+    ['Talks with the Soviet Union resumed in 1987.', 'Soviet Union'],
+    ['Settlers moved into the West Bank last year.', 'West Bank'],
+  ])('%s', (text, name) => {
+    expect(typeOf(analyze(text), name)).toBe('Place');
+  });
+
+  it('an organisation ending in the same word stays one (negative)', () => {
+    expect(typeOf(analyze('The Corvex Workers Union called a strike.'), 'Corvex Workers Union')).toBe(
+      'Organization',
+    );
+  });
+});
+
+describe('given names that compromise tags as places in context', () => {
+  it.each([
+    ['After Fiona Brook left the council, it was Morrow who took over.', 'Fiona Brook'],
+    [
+      'The campaign did not appeal to Nora Whitcomb, Washington State Department of Health spokeswoman.',
+      'Nora Whitcomb',
+    ],
+  ])('%s', (text, name) => {
+    expect(typeOf(analyze(text), name)).toBe('Person');
+  });
+
+  it.each([
+    ['The flight from Charlotte Douglas to Chicago was late.', 'Chicago'],
+    ['Flooding hit Carolina Beach on Sunday.', 'Carolina Beach'],
+  ])('negative: %s', (text, name) => {
+    expect(typeOf(analyze(text), name)).toBe('Place');
+  });
+});
+
+describe('names next to each other', () => {
+  it('an organisation head then a given name starts a person', () => {
+    const doc = analyze(
+      'The memoirs of a former commander of the Corvish Navy Nikolai Varenko were published.',
+    );
+    expect(typeOf(doc, 'Corvish Navy')).toBe('Organization');
+    expect(typeOf(doc, 'Nikolai Varenko')).toBe('Person');
+  });
+
+  it('a headed name stays whole (negative)', () => {
+    expect(typeOf(analyze('She wrote a Harvard University Press book.'), 'Harvard University Press')).toBe(
+      'Organization',
+    );
+  });
+
+  it.each([
+    ['Fred Marrow, another FAA spokesman, said the flights resumed.', 'FAA'],
+    ['A KVX engineer said the chip was late.', 'KVX'],
+  ])('an employer before a role is a name: %s', (text, name) => {
+    expect(typeOf(analyze(text), name)).toBe('Organization');
+  });
+
+  it('a modifier before an ordinary noun is none (negative)', () => {
+    expect(typeOf(analyze('They opened an R&D center in the city.'), 'R&D')).toBeUndefined();
+  });
+});

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { UnrecoverableError, Worker } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleFromText } from '../../src/article/index.js';
-import { EXTRACTOR_VERSION } from '../../src/core/index.js';
+import { EXTRACTOR_VERSION } from '../../src/core/extractor-version.js';
 import { toGraphWrite } from '../../src/graph/index.js';
 import { openKuzuSink } from '../../src/graph/kuzu.js';
 import { analyze } from '../../src/nlp/index.js';

@@ -94,6 +94,7 @@ describe('queue end to end on Neo4j (2 worker processes)', () => {
             '--host-interval',
             '0',
             '--no-robots',
+            '--no-pages', // else ./newsgraph.pages, inside the checkout
             '--concurrency',
             '4',
             '--lock-duration',

@@ -9,7 +9,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { Queue, Worker } from 'bullmq';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PermanentError, TransientError } from '../../src/core/index.js';
-import { FetchTransientError } from '../../src/fetch/index.js';
+import { FetchTransientError, fetchPage } from '../../src/fetch/index.js';
 import { MemorySink } from '../../src/graph/memory.js';
 import {
   assertRobotsAllowed,
@@ -170,8 +170,8 @@ describe('robots.txt outcomes (real HTTP server, real redis-server)', () => {
   );
 
   it('DNS failures count as unreachable, whichever error the fetcher raises for them', () => {
-    // No test may send traffic beyond loopback, so no real DNS query: these are the fetcher's own error
-    // classes for a name that does not resolve (ssrf.ts before connecting; undici's lookup when private hosts are allowed).
+    // The fetcher's own error classes for a name that does not resolve (ssrf.ts before connecting; undici's
+    // lookup when private hosts are allowed); the real lookups are in 'a real DNS failure' below.
     const notFound = new PermanentError('host-not-found', 'no such host: news.invalid');
     const dnsDown = new TransientError('dns-failure', 'cannot resolve news.invalid now');
     const lookupFailed = new FetchTransientError('dns-failure', 'DNS lookup failed');
@@ -186,8 +186,58 @@ describe('robots.txt outcomes (real HTTP server, real redis-server)', () => {
     });
   });
 
+  /*
+   * A real DNS failure: a name under `.invalid` (RFC 6761), which never resolves; resolvers answer it at
+   * once (here: ENOTFOUND in milliseconds; with no network at all, EAI_AGAIN as fast, checked with
+   * `unshare -rn npx vitest run test/queue/robots.test.ts`). Should a name server swallow the query
+   * instead, the fetcher's deadline (3 s here) still ends the attempt, as `timeout`: a DNS lookup does not
+   * outlast it. The real fetcher is wrapped only to count the URLs it is asked for.
+   */
+  const DNS_FAILED = /host-not-found|dns-failure|timeout/;
+  const counting = () => {
+    const asked: string[] = [];
+    const fetch: typeof fetchPage = (url, options) => {
+      asked.push(new URL(url).pathname);
+      return fetchPage(url, options);
+    };
+    return { asked, fetch };
+  };
+
+  const privateHosts: Array<[string, boolean]> = [
+    ['refused', false],
+    ['allowed', true],
+  ];
+  it.for(privateHosts)(
+    'a real DNS failure (private hosts %s): the host is disallowed for the short retry TTL, then robots.txt is asked again',
+    { timeout: 20_000 },
+    async ([, allowPrivateHosts], ctx) => {
+      if (!redisUrl) return ctx.skip(REDIS_SKIP_REASON);
+      const at = `http://robots-${randomUUID().slice(0, 8)}.invalid`;
+      const { asked, fetch } = counting();
+      const d = { ...deps({ fetchOptions: { ...local, allowPrivateHosts } }), fetch, retryTtlSeconds: 2 };
+      const attempt = () =>
+        assertRobotsAllowed(`${at}/news/blocked-one.html`, d).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+      const first = await attempt();
+      expect(first).toBeInstanceOf(FetchTransientError);
+      expect(first).toMatchObject({ code: 'robots-unavailable', message: expect.stringMatching(DNS_FAILED) });
+      const entry = await cached(d, at);
+      expect(entry.kind).toBe('unreachable'); // never "allow-all"
+      expect(entry.ttl).toBeGreaterThanOrEqual(0);
+      expect(entry.ttl).toBeLessThanOrEqual(2);
+      // Within the TTL the cached verdict answers: robots.txt is not asked again.
+      expect(await attempt()).toMatchObject({ code: 'robots-unavailable' });
+      expect(asked).toEqual(['/robots.txt']);
+      await waitFor(async () => (await cached(d, at)).kind === 'none', 5_000);
+      expect(await attempt()).toMatchObject({ code: 'robots-unavailable' });
+      expect(asked).toEqual(['/robots.txt', '/robots.txt']); // asked again once the entry expired
+    },
+  );
+
   /** A queue, a memory sink and workers on them, for the scenarios of the issue. */
-  function scenario(url: string) {
+  function scenario(url: string, fetch?: typeof fetchPage) {
     const config = queueConfig({
       redisUrl: url,
       queueName: `robots-${randomUUID()}`,
@@ -204,6 +254,7 @@ describe('robots.txt outcomes (real HTTP server, real redis-server)', () => {
         sink,
         redis: commands,
         prefix: config.prefix,
+        ...(fetch ? { fetch } : {}),
         fetchOptions: { ...local, allowPrivateHosts },
         hostIntervalMs: 0,
         obeyRobots: true,
@@ -259,6 +310,43 @@ describe('robots.txt outcomes (real HTTP server, real redis-server)', () => {
     );
     expect(hitsOf('/robots.txt')).toBe(robotsBefore + 1);
     expect(hitsOf('/news/blocked-one.html')).toBe(0);
+    expect(sink.snapshot().nodes.Article ?? []).toEqual([]);
+  }, 30_000);
+
+  it('a real DNS failure in the worker, private hosts allowed (robots.txt is asked): the job waits and retries, robots.txt is asked again, the page is never fetched', async (ctx) => {
+    if (!redisUrl) return ctx.skip(REDIS_SKIP_REASON);
+    const counter = counting();
+    const { queue, sink, start } = scenario(redisUrl, counter.fetch);
+    const page = `http://news-${randomUUID().slice(0, 8)}.invalid/news/blocked-one.html`;
+    await enqueueUrls(queue, [page], { jobOptions: { backoff: { type: 'newsgraph', delay: 100 } } });
+    open.push(start(true));
+    // Robots.txt asked, the unreachable verdict expires (1 s), the job comes back, robots.txt is asked again.
+    await waitFor(async () => counter.asked.length >= 2);
+    const [job] = await queue.getJobs(['delayed', 'waiting', 'active']);
+    expect(job?.failedReason).toMatch(/^robots-unavailable: /);
+    expect(job?.failedReason).toMatch(DNS_FAILED);
+    expect(await queue.getFailedCount()).toBe(0); // retried, not given up on nor let through
+    expect(new Set(counter.asked)).toEqual(new Set(['/robots.txt'])); // never the page itself
+    expect(sink.snapshot().nodes.Article ?? []).toEqual([]);
+  }, 30_000);
+
+  it('a real DNS failure in the worker, private hosts refused (the default): the page host check fails first; neither robots.txt nor the page is asked, nothing is cached', async (ctx) => {
+    if (!redisUrl) return ctx.skip(REDIS_SKIP_REASON);
+    const counter = counting();
+    const { config, redis, queue, sink, start } = scenario(redisUrl, counter.fetch);
+    const host = `news-${randomUUID().slice(0, 8)}.invalid`;
+    await enqueueUrls(queue, [`http://${host}/news/blocked-one.html`], {
+      jobOptions: { backoff: { type: 'newsgraph', delay: 100 } },
+    });
+    open.push(start(false));
+    await waitFor(async () => {
+      const [job] = await queue.getJobs(['failed', 'delayed']);
+      return (job?.attemptsMade ?? 0) >= 1;
+    });
+    const [job] = await queue.getJobs(['failed', 'delayed']);
+    expect(job?.failedReason).toMatch(/^(host-not-found|dns-failure): /);
+    expect(counter.asked).toEqual([]);
+    expect(await redis.get(robotsCacheKey(config.prefix, `http://${host}`))).toBeNull();
     expect(sink.snapshot().nodes.Article ?? []).toEqual([]);
   }, 30_000);
 });

@@ -18,6 +18,7 @@
  * tags), `shape` / `notShape` (a regular expression from SHAPES, by name). Conditions are compiled to
  * functions once, when the module loads.
  */
+import { isLexiconFirstName, isLexiconPlace } from '../compromise.js';
 import type { Token } from '../tokens.js';
 import * as VOCABULARY from './vocabulary.js';
 
@@ -106,7 +107,13 @@ export const PREDICATES = {
       const t = c.after[k]!;
       if (t.text === ',' && c.after[k + 1] && !c.after[k + 1]!.isCap) continue; // "a leading, LSE-listed … group"
       if (t.isPunct && t.text !== '-') return false;
-      if (VOCABULARY.ORG_NOUNS.has(t.lower) && !t.isCap) return true; // "a Boise State University economist": a name, not the kind
+      // "X, the company's chief operating officer": the company is a possessor; the kind comes after it
+      if (
+        VOCABULARY.ORG_NOUNS.has(t.lower) &&
+        !t.isCap &&
+        !VOCABULARY.APOSTROPHE_S.has(c.after[k + 1]?.text ?? '')
+      )
+        return true; // "a Boise State University economist": a name, not the kind
       if (has(t, ['Preposition'])) return false; // "a spokeswoman for the agency": the head came before "for"
     }
     return false;
@@ -119,6 +126,34 @@ export const PREDICATES = {
     return (
       k >= 0 && c.after[k + 1]?.isCap === true && c.after.slice(0, k).every((t) => !t.isCap && !t.isPunct)
     );
+  },
+  /**
+   * "Fiona Hill", "Nora Whitcomb, Washington …": several words, the first a given name in compromise's
+   * lexicon (out of context), the last no place it knows.
+   */
+  'given-name-then-no-place': (c: ChunkView): boolean =>
+    c.words.length > 1 &&
+    isLexiconFirstName(c.words[0]!.text) &&
+    !isLexiconPlace(c.words[c.words.length - 1]!.text),
+  /**
+   * "Eastern Vale rolled past Northern Corvallis, 45-17": the chunk wins ("X beat", "X rolled past") or
+   * loses ("beat X", "rolled past X") a game, and a score closes a clause within eight words after it.
+   */
+  'won-or-lost-with-score': (c: ChunkView): boolean => {
+    const wins = (t: Token | undefined, before: Token | undefined): boolean =>
+      t !== undefined &&
+      (VOCABULARY.WIN_VERBS.has(t.lower) ||
+        (VOCABULARY.WIN_PARTICLES.has(t.lower) && VOCABULARY.WIN_PAST_VERBS.has(before?.lower ?? '')));
+    const winner = wins(c.after[0], undefined) || wins(c.after[1], c.after[0]);
+    const loser = wins(c.before[0], c.before[1]);
+    // "45-17, on Tuesday", "4-2." — a score closes its clause ("2-3 times" is no score)
+    const score = c.after.slice(0, 8).some((t, i) => {
+      const next = c.after[i + 1];
+      return (
+        /^\d{1,3}-\d{1,3}$/.test(t.text) && (next === undefined || next.isPunct || has(next, ['Preposition']))
+      );
+    });
+    return (winner || loser) && score;
   },
   /** "the Americans": the chunk less a final "s" is a nationality. */
   'plural-demonym': (c: ChunkView): boolean => VOCABULARY.DEMONYMS.has(c.lower.replace(/s$/, '')),

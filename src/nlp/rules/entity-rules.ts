@@ -100,12 +100,22 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     reason:
       '"Head of Research", "Chief Strategy Officer", "Senior Vice President of Sales": a capitalised job title is a role, not a name',
     when: [
-      { length: { min: 2 } },
-      { word: 'first', in: [...ROLE_WORDS, 'ROLE_PHRASE_OPENERS'] },
       {
         any: [
-          { word: 'last', in: ROLE_WORDS },
-          { some: { is: ['of', 'for'] }, of: 'rest' },
+          {
+            all: [
+              { length: { min: 2 } },
+              { word: 'first', in: [...ROLE_WORDS, 'ROLE_PHRASE_OPENERS'] },
+              {
+                any: [
+                  { word: 'last', in: ROLE_WORDS },
+                  { some: { is: ['of', 'for'] }, of: 'rest' },
+                ],
+              },
+            ],
+          },
+          // "Chief | Strategy Officer": the rest of a title split at its first word is still a title
+          { all: [{ title: true }, { length: { min: 2 } }, { word: 'last', in: ROLE_WORDS }] },
         ],
       },
     ],
@@ -203,6 +213,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     when: [
       { before: 1, is: ['of', 'in'] },
       { before: 2, in: 'SHARE_NOUNS' },
+      { not: { after: 1, textIn: 'APOSTROPHE_S' } }, // "a stake in Dana Corvell's company": the owner, not the company
     ],
   },
   {
@@ -212,6 +223,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     when: [
       NOT_PERSON_LIKE,
       { word: 'first', notTag: PLACE_TAGS },
+      { not: { after: 1, textIn: 'APOSTROPHE_S' } }, // "bought Jane Doe's bakery": the owner, not what was bought
       {
         any: [
           { before: 1, in: 'ORG_OBJECT_VERBS' },
@@ -277,7 +289,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           {
             all: [
               { after: 1, in: 'REPORT_VERBS' },
-              { before: 1, text: ',' },
+              {
+                any: [
+                  { before: 1, text: ',' },
+                  { all: [{ length: 1 }, { word: 'first', notTag: ['LastName'] }] },
+                ],
+              },
             ],
           },
         ],
@@ -302,6 +319,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           { word: 'head-before-of', in: 'ORG_HEADS' },
         ],
       },
+      { not: { chunk: { in: 'COUNTRIES' } } }, // "Soviet Union", "West Bank": a country's name may end in an organisation word
     ],
   },
   {
@@ -393,6 +411,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     reason: '"MIDDLETOWN, N.Y.", "Livingston, Texas": a name followed by a state or country is a town',
     when: [
       { after: 1, text: ',' },
+      { after: 2 },
+      // "Nora Whitcomb, Washington State Department of Health …": the state opens a longer name
+      {
+        not: {
+          all: [{ after: 3, cap: true, punct: false }, { not: { after: 2, span: 2, in: 'US_STATES' } }],
+        },
+      },
       {
         any: [
           { after: 2, in: 'US_STATES' },
@@ -404,12 +429,26 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     ],
   },
   {
+    id: 'team-score',
+    type: 'Organization',
+    reason:
+      '"Eastern Vale rolled past Northern Corvallis, 45-17": a town or region that wins or loses a game with a score is a team',
+    when: [
+      { word: 'last', tag: ['Place', 'City', 'Region'] },
+      { not: { chunk: { in: 'COUNTRIES' } } },
+      NOT_PERSON_LIKE,
+      { check: 'won-or-lost-with-score' },
+    ],
+  },
+  {
     id: 'compromise-place',
     type: 'Place',
     reason: "compromise's lexicon knows the place",
     when: [
       { word: 'last', tag: ['Place', 'City', 'Country', 'Region'] },
       { word: 'first', notTag: ['FirstName', 'Honorific'] },
+      // "Fiona Hill", "Nora Whitcomb, Washington …": a given name before a word no lexicon knows as a place
+      { not: { check: 'given-name-then-no-place' } },
     ],
   },
   {
@@ -443,6 +482,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         ],
       },
       { after: 1, tag: ['Noun'], cap: false },
+      { not: { after: 1, in: ROLE_WORDS } }, // "another FAA spokesman", "a Quorvex engineer": whoever employs the person is a name
     ],
   },
   {
@@ -517,7 +557,15 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     id: 'compromise-person',
     type: 'Person',
     reason: "compromise's lexicon knows a first name, surname or honorific in it",
-    when: [{ some: { tag: ['Person', 'FirstName', 'LastName', 'Honorific'] } }],
+    when: [
+      {
+        any: [
+          { some: { tag: ['Person', 'FirstName', 'LastName', 'Honorific'] } },
+          { check: 'given-name-then-no-place' },
+        ],
+      },
+      { not: { some: { text: '&' } } }, // "Harlow & Finch", "Marsh & Lowry": partners' names make a firm
+    ],
   },
   {
     id: 'compromise-org',
@@ -565,7 +613,19 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       {
         any: [
           { after: 1, in: 'SAID' },
-          { before: 1, in: 'SAID' },
+          // "said Lifa." but not "said Skylark cargo missions …" nor "said White House Press Secretary …"
+          {
+            all: [
+              { before: 1, in: 'SAID' },
+              {
+                any: [
+                  { not: { after: 1 } },
+                  { after: 1, punct: true },
+                  { after: 1, cap: false, notTag: ['Noun', 'Adjective'] },
+                ],
+              },
+            ],
+          },
         ],
       },
     ],

@@ -48,13 +48,13 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: 'name-appositive-role-of',
     type: 'ROLE',
     pattern:
-      'PER:s , [ %4 , ]? the|a|an|its|his|her? ~adj? *2 ~role:r *4 of|at|for|with|in the? *2 [ *4 , the ]? ORG:o',
+      'PER:s , [ %4 , ]? the|a|an|its|his|her? ~adj? LOC|NAT? *2 ~role:r *4 of|at|for|with|in|on the? [ LOC|NAT - based ]? *4 [ *4 , the ]? ORG:o',
     confidence: 0.85,
   },
   {
     id: 'name-appositive-org-role',
     type: 'ROLE',
-    pattern: "PER:s , a|an|another|the|its? ~adj? *2 ORG:o 's? *2 ~role:r",
+    pattern: "PER:s , [ ~num , ]? a|an|another|the|its? ~adj? *2 ORG:o 's? *2 ~role:r",
     confidence: 0.8,
   },
   { id: 'role-of-org-name', type: 'ROLE', pattern: '~role:r of|at the? ORG:o , PER:s', confidence: 0.8 },
@@ -69,7 +69,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: 'name-heads-org',
     type: 'DIRECTS',
-    pattern: 'PER:s , who? heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed the? ORG:o',
+    pattern:
+      'PER:s , who? heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|operates|operated|manages|managed|oversees|oversaw the? ORG:o',
     confidence: 0.75,
   },
   {
@@ -91,7 +92,12 @@ export const RELATION_RULES: readonly RelationRule[] = [
     pattern: 'PER:s , the|a|an? ~adj? *2 ~role:r %8 at|for|with the? ORG:o',
     confidence: 0.65,
   },
-  { id: 'name-member-of', type: 'MEMBER_OF', pattern: 'PER:s , a|an member of the? ORG:o', confidence: 0.75 },
+  {
+    id: 'name-member-of',
+    type: 'MEMBER_OF',
+    pattern: 'PER:s , [ ~num , ]? a|an|the ~adj? *1 member of the? ORG:o',
+    confidence: 0.75,
+  },
   { id: 'org-role-comma-name', type: 'ROLE', pattern: 'ORG:o *2 ~role:r , PER:s', confidence: 0.7 },
   { id: 'name-at-org', type: 'WORKS_FOR', pattern: 'PER:s at|with the ORG:o', confidence: 0.5 },
   { id: 'name-role-comma-org', type: 'ROLE', pattern: 'PER:s , ~adj? ~role:r , ORG:o', confidence: 0.6 },
@@ -131,6 +137,89 @@ export const RELATION_RULES: readonly RelationRule[] = [
     type: 'ROLE',
     pattern: 'PER:s , a|an|the ~adj? *2 ~noun:r with|for|at|of the? ORG:o',
     confidence: 0.55,
+  },
+  {
+    id: 'name-role-at-org-possessive-org',
+    type: 'ROLE',
+    pattern: "PER:s , the|a|an? ~adj? *2 ~role:r at|of|with|for the? ORG 's|’s ORG:o",
+    confidence: 0.7,
+  },
+  {
+    id: 'org-possessive-role-comma-name',
+    type: 'ROLE',
+    pattern: "ORG:o 's|’s ~adj? *4 ~role:r , PER:s",
+    confidence: 0.75,
+  },
+  {
+    id: 'org-first-of-two-roles-name',
+    type: 'ROLE',
+    pattern: "ORG:o 's|’s? ~adj? ~role:r and|& ~adj? *1 ~role ,? PER:s",
+    confidence: 0.75,
+  },
+  {
+    id: 'org-second-of-two-roles-name',
+    type: 'ROLE',
+    pattern: "ORG:o 's|’s? ~adj? ~role and|& ~adj? *1 ~role:r ,? PER:s",
+    confidence: 0.75,
+  },
+  {
+    id: 'name-first-of-two-roles-of',
+    type: 'ROLE',
+    pattern: 'PER:s , the|a|an? ~adj? ~role:r and|& ~adj? *1 ~role *2 of|at the? ORG:o',
+    confidence: 0.75,
+  },
+  {
+    id: 'name-is-role-of',
+    type: 'ROLE',
+    pattern: 'PER:s is|was|remains|became the|a|an ~adj? *2 ~role:r of|at|for the? ORG:o',
+    confidence: 0.75,
+  },
+  {
+    id: 'name-serves-as-role-of',
+    type: 'ROLE',
+    pattern:
+      'PER:s serves|served|serving|works|worked|working as the|a|an|its? ~adj? *2 ~role:r of|at|for the? ORG:o',
+    confidence: 0.75,
+  },
+  {
+    id: 'name-works-for',
+    type: 'WORKS_FOR',
+    pattern:
+      'PER:s has|had? now|still|also|currently? works|worked|writes|wrote|reports|reported for the? ORG:o',
+    confidence: 0.7,
+  },
+  {
+    id: 'name-comma-of-org',
+    type: 'WORKS_FOR',
+    pattern: 'PER:s , [ ~num , ]? of|from the ORG:o',
+    confidence: 0.7,
+  },
+  {
+    id: 'name-who-served-in',
+    type: 'WORKS_FOR',
+    pattern: 'PER:s , %10 who served|serves *4 in|on|with the? ORG:o',
+    confidence: 0.6,
+  },
+  { id: 'org-possessive-name', type: 'WORKS_FOR', pattern: "ORG:o 's|’s PER:s", confidence: 0.6 },
+  {
+    id: 'name-a-party-figure',
+    type: 'MEMBER_OF',
+    pattern:
+      'PER:s , [ ~num , ]? a|an|the ~adj? *1 ORG:o member|figure|politician|stalwart|loyalist|lawmaker|legislator|activist|supporter',
+    confidence: 0.7,
+  },
+  {
+    id: 'scored-for',
+    type: 'WORKS_FOR',
+    pattern: 'PER:s [ , PER ]? [ ,? and PER ]? also? scored|scores *4 for the? ORG:o',
+    confidence: 0.7,
+  },
+  {
+    id: 'stats-for',
+    type: 'WORKS_FOR',
+    pattern:
+      'PER:s [ , PER ]? [ ,? and PER ]? also? had|has|made|makes|added|adds|stopped|stops|rushed|threw|caught|scored|kicked *4 goal|goals|assist|assists|saves|shots|points|yards|touchdown|touchdowns|rebounds|runs|hits|homers|strikeouts|carries|passes|tries|wickets|catches *6 for the? ORG:o',
+    confidence: 0.7,
   },
   // --- people and places ----------------------------------------------------------------------------------
   {
@@ -223,6 +312,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     type: 'LIVES_IN',
     pattern: 'PER:s , the|a|an? ~adj? *2 ~role *2 of|for LOC:o',
     confidence: 0.65,
+    objectIsTown: true,
   },
   { id: 'died-in', type: 'LIVES_IN', pattern: 'PER:s died *3 in LOC:o', confidence: 0.5, chain: true },
   {
@@ -290,10 +380,89 @@ export const RELATION_RULES: readonly RelationRule[] = [
     chain: true,
   },
   { id: 'comma-of-place', type: 'LIVES_IN', pattern: 'PER:s , of LOC:o', confidence: 0.7, chain: true },
+  {
+    id: 'name-a-place-resident',
+    type: 'LIVES_IN',
+    pattern: 'PER:s , [ ~num , ]? a|an|the ~adj? LOC:o [ , LOC ]? ,? ~adj? *1 ~resident',
+    confidence: 0.7,
+    chain: true,
+    objectIsTown: true,
+  },
+  {
+    id: 'name-a-country-resident',
+    type: 'CITIZEN_OF',
+    pattern: 'PER:s , [ ~num , ]? a|an|the ~adj? LOC:o ~adj? *1 ~resident',
+    confidence: 0.7,
+    objectIsCountry: true,
+  },
+  {
+    id: 'place-resident-name',
+    type: 'LIVES_IN',
+    pattern: 'LOC:o ~adj? ~resident PER:s',
+    confidence: 0.65,
+    objectIsTown: true,
+  },
+  {
+    id: 'country-resident-name',
+    type: 'CITIZEN_OF',
+    pattern: 'LOC:o ~adj? ~resident PER:s',
+    confidence: 0.65,
+    objectIsCountry: true,
+  },
+  { id: 'place-born-name', type: 'BORN_IN', pattern: 'LOC:o -? born ~adj? *2 PER:s', confidence: 0.75 },
+  {
+    id: 'place-based-person',
+    type: 'LIVES_IN',
+    pattern: 'LOC:o - based ~adj? *2 PER:s',
+    confidence: 0.7,
+  },
+  {
+    id: 'name-a-place-based',
+    type: 'LIVES_IN',
+    pattern: 'PER:s , a|an|the? ~adj? *2 LOC:o - based',
+    confidence: 0.7,
+  },
+  { id: 'country-name', type: 'CITIZEN_OF', pattern: 'LOC:o PER:s', confidence: 0.6, objectIsCountry: true },
+  {
+    id: 'name-role-of-country',
+    type: 'CITIZEN_OF',
+    pattern: 'PER:s ,? the|a|an? ~adj? *2 ~role of LOC:o',
+    confidence: 0.65,
+    objectIsCountry: true,
+  },
   // --- killing --------------------------------------------------------------------------------------------
   { id: 'killed', type: 'KILLED', pattern: 'PER:s , who? *4 ~kill PER:o', confidence: 0.85 },
   { id: 'killed-direct', type: 'KILLED', pattern: 'PER:s *5 ~kill PER:o', confidence: 0.8 },
-  { id: 'killed-by', type: 'KILLED', pattern: 'PER:o was|were *2 ~kill %8 by *2 PER:s', confidence: 0.85 },
+  {
+    id: 'killed-by',
+    type: 'KILLED',
+    pattern: 'PER:o was|were|been *2 ~kill %16 by *2 PER:s',
+    confidence: 0.85,
+  },
+  {
+    id: 'who-was-killed-by',
+    type: 'KILLED',
+    pattern: 'PER:o , who had|has? *1 was|were|been *2 ~kill %8 by *2 PER:s',
+    confidence: 0.8,
+  },
+  {
+    id: 'killed-on-orders-of',
+    type: 'KILLED',
+    pattern: 'PER:o [ , %4 , ]? was|were|been ~kill on the orders|order|instructions of %4 PER:s',
+    confidence: 0.75,
+  },
+  {
+    id: 'fired-the-shot-that-killed',
+    type: 'KILLED',
+    pattern: 'PER:s %6 fired the|a ~adj? *1 shot|shots|bullet|bullets that ~kill PER:o',
+    confidence: 0.75,
+  },
+  {
+    id: 'killed-the-killer',
+    type: 'KILLED',
+    pattern: 'PER:s , who? *4 ~kill PER ~killer PER:o',
+    confidence: 0.8,
+  },
   {
     id: 'killing-of-by',
     type: 'KILLED',
@@ -301,7 +470,12 @@ export const RELATION_RULES: readonly RelationRule[] = [
     confidence: 0.7,
     coordinate: true,
   },
-  { id: 'killing-of-by-passive', type: 'KILLED', pattern: '~killing of PER:o by PER:s', confidence: 0.85 },
+  {
+    id: 'killing-of-by-passive',
+    type: 'KILLED',
+    pattern: '~killing *3 of PER:o by %4 PER:s',
+    confidence: 0.85,
+  },
   { id: 'killer-of', type: 'KILLED', pattern: "PER:o 's? ~killer ,? PER:s", confidence: 0.85 },
   { id: 'name-killer-of', type: 'KILLED', pattern: 'PER:s , the? *2 ~killer of *3 PER:o', confidence: 0.8 },
   {
@@ -338,6 +512,14 @@ export const RELATION_RULES: readonly RelationRule[] = [
     confidence: 0.85,
     chain: true,
   },
+  {
+    id: 'org-headquarters-in',
+    type: 'BASED_IN',
+    pattern: "ORG:s 's|’s? ~adj? headquarters|hq|headquarter *2 in|at ~adj? LOC:o",
+    confidence: 0.75,
+    chain: true,
+  },
+
   {
     id: 'org-nationality',
     type: 'BASED_IN',
@@ -477,9 +659,30 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: 'place-a-town-in',
     type: 'LOCATED_IN',
+    // "the town of X" names X: only a part or a seat is "of" the place that contains it.
     pattern:
-      'LOC:s , *6 city|cities|town|towns|village|province|state|capital|region|port|area in|of *3 LOC:o',
+      'LOC:s , *6 city|cities|town|towns|village|province|state|capital|region|port|area|nation|country|island|suburb|county|neighborhood|neighbourhood in *3 LOC:o',
     confidence: 0.65,
+  },
+  {
+    id: 'place-in-part-of',
+    type: 'LOCATED_IN',
+    pattern:
+      'LOC:s ,? in|on the ~adj? *2 part|parts|region|corner|area|outskirts|suburbs|heart|center|centre|edge of LOC:o',
+    confidence: 0.7,
+  },
+  {
+    id: 'place-the-capital-of',
+    type: 'LOCATED_IN',
+    pattern:
+      'LOC:s , *4 capital|province|state|region|part|suburb|suburbs|county|district|island of *3 LOC:o',
+    confidence: 0.65,
+  },
+  {
+    id: 'place-possessive-capital',
+    type: 'LOCATED_IN',
+    pattern: "LOC:o 's|’s ~adj? *1 capital|city|port|province|region|state|island|town|county ,? LOC:s",
+    confidence: 0.7,
   },
   // --- organisations and organisations --------------------------------------------------------------------
   {
@@ -504,7 +707,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: 'owner-of',
     type: 'OWNS',
-    pattern: 'ORG:s , the|a owner|parent of the? ORG:o',
+    pattern: 'ORG:s , the|a|its ~adj? owner|parent of the? ORG:o',
     confidence: 0.75,
     coordinate: true,
   },
@@ -529,7 +732,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: 'founded-by',
     type: 'FOUNDED',
-    pattern: 'ORG:o , %6 founded|co-founded|cofounded|established|started by *4 PER:s',
+    pattern: 'ORG:o , %6 founded|co-founded|cofounded|established|started by %4 PER:s',
     confidence: 0.75,
     coordinateSubject: true,
   },
@@ -551,7 +754,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   {
     id: 'merger-of',
     type: 'PARTNERS_WITH',
-    pattern: 'merger of|between the? ORG:s and the? ORG:o',
+    pattern: 'merger of|between the? *4 ORG:s and the? ORG:o',
     confidence: 0.75,
     label: 'merger',
   },
@@ -633,5 +836,54 @@ export const RELATION_RULES: readonly RelationRule[] = [
     pattern: 'ORG:s *4 partnership|alliance|venture|agreement with ORG:o',
     confidence: 0.6,
     label: 'partnership',
+  },
+  {
+    id: 'owned-by',
+    type: 'OWNS',
+    // "the retail site owned by": a noun right before the verb keeps out "not owned by", "said to be owned by".
+    pattern: 'ORG:o , the|a|an ~adj? *2 ~noun owned|controlled by the? ORG|PER:s',
+    confidence: 0.75,
+  },
+  {
+    id: 'is-owned-by',
+    type: 'OWNS',
+    pattern:
+      'ORG:o ,? which|that? is|are|was|were wholly|partly|majority|jointly|now|also? owned|controlled by the? ORG|PER:s',
+    confidence: 0.75,
+  },
+  {
+    id: 'is-a-unit-of',
+    type: 'OWNS',
+    pattern:
+      'ORG:o is|was|became|remains a|an|the ~adj? *2 unit|subsidiary|division|arm|affiliate of the? ORG:s',
+    confidence: 0.8,
+  },
+  {
+    id: 'partnered-with',
+    type: 'PARTNERS_WITH',
+    pattern: 'ORG:s has|have|had? partnered|teamed up? with the? ORG:o',
+    confidence: 0.7,
+    label: 'partnership',
+  },
+  {
+    id: 'signed-deal-with',
+    type: 'PARTNERS_WITH',
+    pattern:
+      'ORG:s has|have? signed|inked|struck|finalized|finalised|reached|sealed a|an|its|their|the *3 deal|agreement|contract|pact|partnership with the? ORG:o',
+    confidence: 0.7,
+    label: 'deal',
+  },
+  {
+    id: 'agreed-to-buy',
+    type: 'ACQUIRED',
+    pattern: 'ORG|PER:s has|have? agreed|agrees to buy|acquire|purchase the? ORG:o',
+    confidence: 0.75,
+  },
+  {
+    id: 'completed-acquisition-of',
+    type: 'ACQUIRED',
+    pattern:
+      'ORG|PER:s has|have? completed|completes|closed|finalized|finalised its|the|a? ~adj? acquisition|purchase|takeover of the? ORG:o',
+    confidence: 0.75,
   },
 ];

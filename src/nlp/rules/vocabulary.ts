@@ -29,9 +29,18 @@ export const MEMBER_ROLES = words(
   'anchorman|anchorwoman|anchor|manager|captain|host|presenter|designer|programmer|coordinator|fellow|athlete|candidate|star|solicitor|commentator|supervisor|spokesman|spokeswoman|spokesperson|official|officer|employee|analyst|economist|attorney|lawyer|counsel|adviser|advisor|aide|agent|correspondent|reporter|editor|columnist|writer|researcher|scientist|professor|lecturer|engineer|consultant|member|representative|envoy|ambassador|delegate|diplomat|staffer|staff|worker|executive|partner|associate|assistant|deputy|investigator|detective|inspector|trustee|auditor|strategist|economist|physicist|historian|expert|specialist|teacher|student|researcher|prosecutor|judge|justice|senator|congressman|congresswoman|lawmaker|legislator|policeman|soldier|pilot|doctor|surgeon|nurse|broker|trader|banker|negotiator|operative|volunteer|activist|fellow|scholar',
 );
 
+/**
+ * Nouns for private people that a place before or after them makes a home ("an Atlanta businessman", "a
+ * Chicago mother", "Jan Oller, a Tulsa lawyer"), unlike offices ("the Texas governor"), which news names by
+ * the place they serve.
+ */
+export const RESIDENT_NOUNS = words(
+  'resident|residents|man|woman|men|women|boy|girl|mother|father|mom|dad|grandmother|grandfather|couple|family|businessman|businesswoman|businessmen|entrepreneur|lawyer|attorney|doctor|physician|dentist|nurse|teacher|student|artist|designer|architect|developer|builder|farmer|rancher|homeowner|retiree|writer|author|novelist|poet|musician|singer|songwriter|rapper|photographer|filmmaker|chef|restaurateur|landlord|investor|banker|pastor|activist|veteran|teenager|native|real-estate|realtor|merchant|shopkeeper|philanthropist|millionaire|billionaire|tycoon|magnate|journalist|blogger|painter|sculptor|actor|actress|comedian|dancer|composer|pianist|guitarist|inventor|engineer|scientist|psychologist|economist|historian',
+);
+
 /** Titles written before a name that are not part of it in news style ("Sen. Strom Thurmond"). */
 export const NAME_TITLES = words(
-  'republican|democrat|democratic|soprano|tenor|producer|director|actor|actress|composer|singer|songwriter|author|poet|novelist|painter|artist|comedian|playwright|guitarist|pianist|conductor|drummer|rapper|dancer|sculptor|architect|photographer|journalist|evangelist|astronaut|explorer|inventor|outlaw|officer|patrolman|trooper|agent|foreign|prime|former|acting|interior|defense|defence|finance|assistant|senior|president|sen.|senator|rep.|representative|gov.|governor|gen.|general|adm.|admiral|col.|colonel|lt.|capt.|captain|maj.|major|sgt.|judge|justice|chancellor|director|chairman|minister|premier|mayor|secretary|ambassador|prince|princess|king|queen|pope|cardinal|bishop|archbishop|father|rabbi|sheik|sheikh|ayatollah|emperor|chief|commissioner|prosecutor|attorney|officer|detective|sheriff|coach|pastor|chairwoman|vice|deputy|magnate|billionaire|millionaire|tycoon|businessman|businesswoman|entrepreneur|founder|ceo|spokesman|spokeswoman|correspondent|professor|prof.|ex-president|president-elect|pres.|leader|administrator|insider|host|anchor|analyst|economist|strategist|dictator|rebel|sultan|emir|count|baron|duke|duchess|sen|gov|gen|rep',
+  'adviser|advisor|republican|democrat|democratic|soprano|tenor|producer|director|actor|actress|composer|singer|songwriter|author|poet|novelist|painter|artist|comedian|playwright|guitarist|pianist|conductor|drummer|rapper|dancer|sculptor|architect|photographer|journalist|evangelist|astronaut|explorer|inventor|outlaw|officer|patrolman|trooper|agent|foreign|prime|former|acting|interior|defense|defence|finance|assistant|senior|president|sen.|senator|rep.|representative|gov.|governor|gen.|general|adm.|admiral|col.|colonel|lt.|capt.|captain|maj.|major|sgt.|judge|justice|chancellor|director|chairman|minister|premier|mayor|secretary|ambassador|prince|princess|king|queen|pope|cardinal|bishop|archbishop|father|rabbi|sheik|sheikh|ayatollah|emperor|chief|commissioner|prosecutor|attorney|officer|detective|sheriff|coach|pastor|chairwoman|vice|deputy|magnate|billionaire|millionaire|tycoon|businessman|businesswoman|entrepreneur|founder|ceo|spokesman|spokeswoman|correspondent|professor|prof.|ex-president|president-elect|pres.|leader|administrator|insider|host|anchor|analyst|economist|strategist|dictator|rebel|sultan|emir|count|baron|duke|duchess|sen|gov|gen|rep',
 );
 
 /** Last words of organisation names ("… University", "… Group", "… Inc."). */
@@ -66,7 +75,7 @@ export const US_STATES = words(
 
 /** Country names (and common short forms) that compromise may miss or mis-tag. */
 export const COUNTRIES = words(
-  'afghanistan|albania|algeria|angola|argentina|armenia|australia|austria|azerbaijan|bahrain|bangladesh|belarus|belgium|bolivia|bosnia|brazil|britain|bulgaria|burma|cambodia|cameroon|canada|chile|china|colombia|congo|croatia|cuba|cyprus|czechoslovakia|denmark|ecuador|egypt|england|estonia|ethiopia|finland|france|georgia|germany|ghana|greece|guatemala|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|jamaica|japan|jordan|kazakhstan|kenya|korea|kuwait|laos|latvia|lebanon|liberia|libya|lithuania|malaysia|mexico|moldova|mongolia|morocco|mozambique|namibia|nepal|netherlands|nicaragua|nigeria|norway|oman|pakistan|panama|paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|scotland|senegal|serbia|singapore|slovakia|slovenia|somalia|spain|sudan|sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|tunisia|turkey|uganda|ukraine|uruguay|uzbekistan|venezuela|vietnam|wales|yemen|yugoslavia|zaire|zambia|zimbabwe|u.s.|u.s|us|usa|u.s.a.|america|united states|soviet union|u.k.|uk|united kingdom|ussr|el salvador|south africa|north korea|south korea|new zealand|saudi arabia|sri lanka|ivory coast|costa rica|puerto rico|east germany|west germany|dominican republic|persian gulf|europe|asia|africa|latin america|middle east',
+  'afghanistan|albania|algeria|angola|argentina|armenia|australia|austria|azerbaijan|bahrain|bangladesh|belarus|belgium|bolivia|bosnia|brazil|britain|bulgaria|burma|cambodia|cameroon|canada|chile|china|colombia|congo|croatia|cuba|cyprus|czechoslovakia|denmark|ecuador|egypt|england|estonia|ethiopia|finland|france|georgia|germany|ghana|greece|guatemala|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|jamaica|japan|jordan|kazakhstan|kenya|korea|kuwait|laos|latvia|lebanon|liberia|libya|lithuania|malaysia|mexico|moldova|mongolia|morocco|mozambique|namibia|nepal|netherlands|nicaragua|nigeria|norway|oman|pakistan|panama|paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|scotland|senegal|serbia|singapore|slovakia|slovenia|somalia|spain|sudan|sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|tunisia|turkey|uganda|ukraine|uruguay|uzbekistan|venezuela|vietnam|wales|yemen|yugoslavia|zaire|zambia|zimbabwe|u.s.|u.s|us|usa|u.s.a.|america|united states|soviet union|u.k.|uk|united kingdom|ussr|el salvador|south africa|north korea|south korea|new zealand|saudi arabia|sri lanka|ivory coast|costa rica|puerto rico|east germany|west germany|dominican republic|persian gulf|europe|asia|africa|latin america|middle east|palestine|kosovo|luxembourg|monaco|malta|south sudan|botswana|belize|bahamas|barbados|fiji|papua new guinea|myanmar|brunei|bhutan|maldives|uae|united arab emirates|kyrgyzstan|turkmenistan|north macedonia|macedonia|montenegro|liechtenstein|andorra|san marino|czech republic|czechia|bosnia and herzegovina|bosnia-herzegovina|burkina faso|benin|sierra leone|gabon|eritrea|djibouti|madagascar|mauritius|malawi|lesotho|eswatini|swaziland|cape verde|gambia|equatorial guinea|central african republic|east timor|timor-leste|solomon islands|samoa|vanuatu|kiribati|grenada|saint lucia|suriname|guyana|trinidad and tobago|great britain|west bank|gaza strip',
 );
 
 /** Demonyms → the country they name; used by relations ("a Swedish company" BASED_IN Sweden). */
@@ -117,7 +126,7 @@ export const VENUE_MODIFIERS = words(
 
 /** Positions of players in a team ("Browns pass rusher Myles Garrett", "Lakers forward LeBron James"). */
 export const TEAM_ROLES = words(
-  'quarterback|linebacker|receiver|wideout|cornerback|safety|tackle|rusher|kicker|punter|running back|halfback|fullback|forward|guard|center|centre|defender|defenceman|defenseman|midfielder|striker|winger|goalkeeper|goalie|keeper|pitcher|catcher|shortstop|outfielder|infielder|batsman|bowler|player|star|teammate|rookie|captain|playmaker|lineman|dl|qb|rb|wr|te|lb|db|cb|ol',
+  'quarterback|placekicker|goaltender|netminder|reliever|linebacker|receiver|wideout|cornerback|safety|tackle|rusher|kicker|punter|running back|halfback|fullback|forward|guard|center|centre|defender|defenceman|defenseman|midfielder|striker|winger|goalkeeper|goalie|keeper|pitcher|catcher|shortstop|outfielder|infielder|batsman|bowler|player|star|teammate|rookie|captain|playmaker|lineman|dl|qb|rb|wr|te|lb|db|cb|ol',
 );
 
 /** Nouns after "X's" that only an organisation has ("Tesla's shares", "Ubisoft's chief executive"). */
@@ -134,6 +143,30 @@ export const ORG_OBJECT_VERBS = words(
 export const CELESTIAL_BODIES = words(
   'mercury|venus|earth|mars|jupiter|saturn|uranus|neptune|pluto|moon|europa|titan|enceladus|ganymede|callisto|phobos|deimos|triton|charon',
 );
+
+/**
+ * Capitalised words that qualify a job title right after them ("Press Secretary", "National Security
+ * Adviser", "Chief Strategy Officer"): part of the title, not of the employer's name before it.
+ */
+export const TITLE_MODIFIERS = words(
+  'press|security|national|communications|strategy|operating|operations|financial|technology|marketing|information|managing|policy|trade|economic|campaign|political|legal|research|investment|sales|product|creative|editorial|affairs|resources|digital|data|science|medical|legislative|domestic|military|intelligence|regional|global|associate|special|senior|deputy|assistant|executive|general|principal|vice',
+);
+
+/** Departments named after "Secretary of", "Minister of" ("Secretary of State Hal Brenning"). */
+export const TITLE_DEPARTMENTS = words(
+  'state|defense|defence|commerce|energy|labor|labour|treasury|education|health|agriculture|interior|transportation|justice|housing|finance|war|trade|culture|homeland|veterans',
+);
+
+/** Verbs of winning a game ("beat", "rolled past"): the sides of a game with a score are teams. */
+export const WIN_VERBS = words(
+  'beat|beats|defeated|defeats|edged|edges|routed|downed|downs|topped|blanked|outlasted|thrashed|stunned|upset',
+);
+/** Verbs that win a game with "past" or "over" ("rolled past", "cruised over"). */
+export const WIN_PAST_VERBS = words(
+  'rolled|cruised|raced|breezed|slipped|eased|pulled|got|held|rallied|pulled|powered|surged|romped|coasted|hung',
+);
+/** The words after a WIN_PAST_VERBS verb that take its loser ("rolled past", "cruised over"). */
+export const WIN_PARTICLES = words('past|over');
 
 // --- Sentences and name chunks -------------------------------------------------------------------
 
@@ -355,7 +388,7 @@ export const ROLE_QUALIFIERS = words('chief|senior|vice|co');
 export const ADJECTIVE_WORDS = words('top|senior|former|chief|deputy|acting|longtime|leading|major');
 
 /** What joins coordinated arguments of one fact ("the Fars and the Khuzestan technoparks", "X, and Y"). */
-export const COORDINATION_JOINERS = ['and', 'and the', ', and', ', the'];
+export const COORDINATION_JOINERS = ['and', 'and the', ', and', ', the', ','];
 
 // --- Money (value rules) -------------------------------------------------------------------------
 
