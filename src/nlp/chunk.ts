@@ -10,6 +10,8 @@ import {
   COUNTRIES,
   DEMONYMS,
   HEADS,
+  LEGAL_SUFFIXES,
+  MONTHS,
   NAME_JOINERS,
   NAME_TITLES,
   NON_ENTITY_WORDS,
@@ -120,7 +122,8 @@ function joinsHere(tokens: Token[], i: number, runStart: number): number {
   if (t.lower === 'of' || t.lower === 'for' || t.lower === 'on') {
     const opener = tokens[runStart]!.lower;
     const headed = ORG_HEADS.has(left) || PLACE_HEADS.has(left) || ORG_OPENERS.has(opener);
-    return headed && !NAME_TITLES.has(left) ? next - i : 0;
+    // "Corvex Corp. of Pittsburgh": after a legal suffix, "of" gives the company's home, not more name
+    return headed && !NAME_TITLES.has(left) && !LEGAL_SUFFIXES.has(left) ? next - i : 0;
   }
   if (t.lower === 'and') {
     // "Science and Technology Park": join only when the right-hand run ends with an organisation head.
@@ -203,6 +206,8 @@ function splitRun(tokens: Token[], from: number, runTo: number): Chunk[] {
   while (
     to - from > 1 &&
     (TRAILING_NON_NAME.has(tokens[to - 1]!.lower) ||
+      // "Moscow March 5": a month before its day is a date, not part of the name
+      (MONTHS.has(tokens[to - 1]!.lower) && /^\d{1,2}$/.test(tokens[to]?.text ?? '')) ||
       (NAME_JOINERS.has(tokens[to - 1]!.lower) && !tokens[to - 1]!.isCap))
   )
     to--;

@@ -346,3 +346,24 @@ describe('names next to each other', () => {
     expect(typeOf(analyze('They opened an R&D center in the city.'), 'R&D')).toBeUndefined();
   });
 });
+
+describe('places in modifier position and dated datelines', () => {
+  it.each([
+    ['“We played for hours,” said Atlanta businessman Neil Varrow.', 'Atlanta', 'Place'],
+    ['He was convicted of murdering Phoenix newspaper reporter Don Marlo in 1976.', 'Phoenix', 'Place'],
+    ['Denver police officers arrived within minutes.', 'Denver', 'Place'],
+    ['Moscow March 5 ( ITAR-TASS ) -- Leading newspapers focus on the budget.', 'Moscow', 'Place'],
+    ['Sofia , February 15 ( BTA ) -- The two main parties met today.', 'Sofia', 'Place'],
+    ['Halvex Corp. of Pittsburgh said sales rose.', 'Pittsburgh', 'Place'],
+  ])('%s', (text, name, type) => {
+    expect(typeOf(analyze(text), name)).toBe(type);
+  });
+
+  it.each([
+    ['Sofia Marrone, 34, said the vote was close.', 'Sofia Marrone', 'Person'],
+    ['The gunman shot Varrow in the arm.', 'Varrow', 'Person'],
+    ['Bank of Corvia reported higher profit.', 'Bank of Corvia', 'Organization'],
+  ])('negative: %s', (text, name, type) => {
+    expect(typeOf(analyze(text), name)).toBe(type);
+  });
+});

@@ -128,13 +128,18 @@ export const PREDICATES = {
     );
   },
   /**
-   * "Fiona Hill", "Nora Whitcomb, Washington …": several words, the first a given name in compromise's
-   * lexicon (out of context), the last no place it knows.
+   * "Moscow March 5 ( ITAR-TASS ) --", "Sofia , February 15 ( BTA )": near a line's start (at most three
+   * tokens and one capitalised word before), the chunk is followed by a month, a day and a source mark.
    */
-  'given-name-then-no-place': (c: ChunkView): boolean =>
-    c.words.length > 1 &&
-    isLexiconFirstName(c.words[0]!.text) &&
-    !isLexiconPlace(c.words[c.words.length - 1]!.text),
+  'dated-dateline': (c: ChunkView): boolean => {
+    if (c.before.filter((t) => t.isCap && !t.isPunct).length > 1 || c.before.length > 3) return false;
+    const k = c.after[0]?.text === ',' ? 1 : 0;
+    return (
+      VOCABULARY.MONTHS.has(c.after[k]?.lower ?? '') &&
+      /^\d{1,2}$/.test(c.after[k + 1]?.text ?? '') &&
+      c.after.slice(k + 2, k + 4).some((t) => VOCABULARY.DATED_DATELINE_MARKS.has(t.text))
+    );
+  },
   /**
    * "Eastern Vale rolled past Northern Corvallis, 45-17": the chunk wins ("X beat", "X rolled past") or
    * loses ("beat X", "rolled past X") a game, and a score closes a clause within eight words after it.
@@ -176,7 +181,17 @@ export interface TokenTest {
   notTag?: readonly string[];
   shape?: ShapeName;
   notShape?: ShapeName;
+  /** compromise's lexicon, out of context, knows the word as a place or a given name ("Fiona" in "Fiona Hill"). */
+  lexicon?: LexiconClass;
+  notLexicon?: LexiconClass;
 }
+
+/** What compromise's lexicon may know a word as, out of context. */
+export type LexiconClass = 'place' | 'first-name';
+const LEXICON: Record<LexiconClass, (word: string) => boolean> = {
+  place: isLexiconPlace,
+  'first-name': isLexiconFirstName,
+};
 
 /** A word of the chunk by role: the first, the last, or the one before its first "of" ("Court" in "Supreme Court of Canada"). */
 export type WordRole = 'first' | 'last' | 'head-before-of';
@@ -255,6 +270,14 @@ function compileWordTest(t: TokenTest): WordTest {
     if (name === undefined) continue;
     const { of, re } = SHAPES[name];
     parts.push((tok) => re.test(of === 'text' ? tok.text : tok.lower) === want);
+  }
+  for (const [name, want] of [
+    [t.lexicon, true],
+    [t.notLexicon, false],
+  ] as const) {
+    if (name === undefined) continue;
+    const knows = LEXICON[name];
+    parts.push((tok) => knows(tok.text) === want);
   }
   const all =
     parts.length === 0 ? () => true : parts.reduce((acc, p) => (tok, key) => acc(tok, key) && p(tok, key));

@@ -23,6 +23,14 @@ const ROLE_WORDS: readonly ListName[] = ['LEADER_ROLES', 'MEMBER_ROLES', 'NAME_T
 const PERSON_NAME_TAGS = ['FirstName', 'Honorific', 'MaleName', 'FemaleName'];
 const NOT_PERSON_LIKE: Condition = { not: { some: { tag: PERSON_NAME_TAGS } } };
 const PLACE_TAGS = ['Place', 'Country', 'City'];
+/** "Fiona Hill", "Nora Whitcomb, Washington …": a given name the lexicon knows, then a word it knows as no place. */
+const GIVEN_NAME_THEN_NO_PLACE: Condition = {
+  all: [
+    { length: { min: 2 } },
+    { word: 'first', lexicon: 'first-name' },
+    { word: 'last', notLexicon: 'place' },
+  ],
+};
 
 export const ENTITY_RULES: readonly EntityRule[] = [
   {
@@ -448,8 +456,27 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       { word: 'last', tag: ['Place', 'City', 'Country', 'Region'] },
       { word: 'first', notTag: ['FirstName', 'Honorific'] },
       // "Fiona Hill", "Nora Whitcomb, Washington …": a given name before a word no lexicon knows as a place
-      { not: { check: 'given-name-then-no-place' } },
+      { not: GIVEN_NAME_THEN_NO_PLACE },
     ],
+  },
+  {
+    id: 'lexicon-place-modifier',
+    type: 'Place',
+    reason:
+      '"Atlanta businessman X", "a Phoenix newspaper reporter": a name the lexicon knows as a place, before a common noun',
+    when: [
+      { word: 'last', lexicon: 'place' },
+      NOT_PERSON_LIKE,
+      { word: 'first', notLexicon: 'first-name' },
+      { after: 1, cap: false, tag: ['Noun'] },
+    ],
+  },
+  {
+    id: 'dateline-dated',
+    type: 'Place',
+    reason:
+      '"Moscow March 5 ( ITAR-TASS ) --", "Sofia , February 15 ( BTA )": a dated dateline opens with its city',
+    when: [{ check: 'dated-dateline' }],
   },
   {
     id: 'native-of-place',
@@ -531,7 +558,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     when: [
       {
         any: [
-          { before: 1, in: 'KILL_CUES' },
+          // "murdering Phoenix newspaper reporter X": a name before a common noun modifies the victim
+          { all: [{ before: 1, in: 'KILL_CUES' }, { not: { after: 1, cap: false, tag: ['Noun'] } }] },
           { after: 1, in: 'KILL_CUES' },
           {
             all: [
@@ -559,10 +587,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     reason: "compromise's lexicon knows a first name, surname or honorific in it",
     when: [
       {
-        any: [
-          { some: { tag: ['Person', 'FirstName', 'LastName', 'Honorific'] } },
-          { check: 'given-name-then-no-place' },
-        ],
+        any: [{ some: { tag: ['Person', 'FirstName', 'LastName', 'Honorific'] } }, GIVEN_NAME_THEN_NO_PLACE],
       },
       { not: { some: { text: '&' } } }, // "Harlow & Finch", "Marsh & Lowry": partners' names make a firm
     ],

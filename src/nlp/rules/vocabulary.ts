@@ -168,6 +168,9 @@ export const WIN_PAST_VERBS = words(
 /** The words after a WIN_PAST_VERBS verb that take its loser ("rolled past", "cruised over"). */
 export const WIN_PARTICLES = words('past|over');
 
+/** Legal suffixes that end a company's name ("Corp.", "Co.", "Ltd"). */
+export const LEGAL_SUFFIXES = words('corp|corp.|co|co.|inc|inc.|ltd|ltd.|llc|plc|gmbh|ag|sa|nv|bv|llp|lp');
+
 // --- Sentences and name chunks -------------------------------------------------------------------
 
 /** A standalone full stop, question or exclamation mark ends a sentence (tokenized corpora leave them loose). */
@@ -329,6 +332,9 @@ export const REPORT_VERBS = words('reported|reports');
 
 /** Marks after a dateline's city ("BERLIN —", "BAAR, SWITZERLAND", "LONDON (AP)"). */
 export const DATELINE_MARKS = words('—|–|-|,|(');
+
+/** Marks after the date of a dated dateline ("Moscow March 5 ( ITAR-TASS ) --"). */
+export const DATED_DATELINE_MARKS = words('(|--|—');
 
 // --- Document-level mentions and aliases ---------------------------------------------------------
 
