@@ -15,7 +15,8 @@
  * A token test holds when every field given holds: `is` / `isNot` (its lower-case text), `in` / `notIn` (a
  * list of `vocabulary.ts` by name, or several; `append` adds a suffix before the look-up), `text` /
  * `textIn` (its exact text), `cap` (starts with a capital), `punct`, `tag` / `notTag` (any of compromise's
- * tags), `shape` / `notShape` (a regular expression from SHAPES, by name). Conditions are compiled to
+ * tags), `shape` / `notShape` (a regular expression from SHAPES, by name), `lexicon` / `notLexicon` (what
+ * compromise's lexicon knows the word as, out of context: a place or a given name). Conditions are compiled to
  * functions once, when the module loads.
  */
 import { isLexiconFirstName, isLexiconPlace } from '../compromise.js';
