@@ -5,7 +5,7 @@
  */
 import { type Entity, type EntityType, entityId, entityKey } from '../core/index.js';
 import { bareName, type MentionCandidate } from './entities.js';
-import { ORG_NOUNS } from './rules/vocabulary.js';
+import { ACRONYM_SKIP, ORG_NOUNS } from './rules/vocabulary.js';
 
 /** A mention that became part of an entity. */
 export interface ResolvedMention extends MentionCandidate {
@@ -18,8 +18,6 @@ export interface Resolution {
 }
 
 const NODE_TYPES = new Set(['Person', 'Organization', 'Place', 'Product']);
-/** Words ignored when building an acronym from an expansion ("Bank of America" → "BOA" / "BA"). */
-const ACRONYM_SKIP = new Set(['of', 'and', 'the', '&', 'for', 'de']);
 
 const wordsOf = (text: string): string[] =>
   bareName(text)
@@ -87,8 +85,12 @@ function properName(text: string): string {
   return words.join(' ');
 }
 
-/** Group typed mentions into entities. Mentions of type None or Nationality are dropped. */
-export function resolveEntities(candidates: MentionCandidate[]): Resolution {
+/**
+ * Group typed mentions into entities. Mentions of type None or Nationality are dropped. The candidates are
+ * not changed: a mention that takes the type of its long form does so in the resolution's copy.
+ */
+export function resolveEntities(typed: MentionCandidate[]): Resolution {
+  const candidates = typed.map((m) => ({ ...m }));
   const byLength = [...candidates].sort((a, b) => wordsOf(b.text).length - wordsOf(a.text).length);
   const canonical = new Map<MentionCandidate, string>();
   const longs = new Map<string, MentionCandidate>();

@@ -5,11 +5,13 @@
  */
 
 import { isLexiconFirstName } from './compromise.js';
-import { MONTHS } from './rules/value-rules.js';
 import {
+  AMBIGUOUS_TITLES,
   COUNTRIES,
   DEMONYMS,
+  HEADS,
   LEGAL_SUFFIXES,
+  MONTHS,
   NAME_JOINERS,
   NAME_TITLES,
   NON_ENTITY_WORDS,
@@ -19,8 +21,8 @@ import {
   PLACE_HEADS,
   TITLE_DEPARTMENTS,
   TITLE_MODIFIERS,
+  TRAILING_NON_NAME,
   US_STATES,
-  VENUE_HEADS,
 } from './rules/vocabulary.js';
 import type { Token } from './tokens.js';
 
@@ -70,30 +72,6 @@ function opensClause(t: Token | undefined): boolean {
 }
 
 const ALL_CAPS = /^[\p{Lu}\d.&-]+$/u;
-/** Title words that are also surnames or name parts ("Martin Luther King", "General Motors"): split only at a run's start. */
-const AMBIGUOUS_TITLES = new Set([
-  'king',
-  'queen',
-  'major',
-  'general',
-  'count',
-  'father',
-  'chief',
-  'baron',
-  'duke',
-  'judge',
-  'justice',
-  'prince',
-  'vice',
-  'deputy',
-  'former',
-  'senior',
-  'assistant',
-  'executive',
-  'foreign',
-  'prime',
-  'acting',
-]);
 /** An all-capital word of this length or more next to a mixed-case word starts another name (datelines: "Moscow IZVESTIYA"). */
 const SHOUT_MIN = 2;
 
@@ -220,31 +198,6 @@ function isLeadingDemonym(tokens: Token[], start: number, to: number): boolean {
     ORG_NOUNS.has(next.lower)
   );
 }
-
-/**
- * Words that end a capitalised run without being part of the name: "in Denver Wednesday", and headline
- * verbs ("Clinton Has Plan", "Christophersen Says").
- */
-const TRAILING_NON_NAME = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'says',
-  'said',
-  'has',
-  'have',
-  'is',
-  'are',
-  'was',
-  'will',
-]);
-
-/** Head nouns that end organisation, place and venue names. */
-const HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...VENUE_HEADS]);
 
 /** Trim clause-initial common words and split a run at titles. */
 function splitRun(tokens: Token[], from: number, runTo: number): Chunk[] {

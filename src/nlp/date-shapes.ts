@@ -4,6 +4,13 @@
  * milliseconds a phrase; these take microseconds, and the plugin is asked only about the rest ("Q3 2019",
  * "the end of March", "between June and July", "01.01.2019").
  */
+import {
+  COUNT_WORD_VALUES,
+  DIRECTIONS,
+  MONTH_INDEX,
+  VAGUE_PARTS,
+  WEEKDAY_INDEX,
+} from './rules/vocabulary.js';
 import type { Token } from './tokens.js';
 
 /** Which way a sentence looks from the publication date: it fixes the year of "May 18", the week of "Monday". */
@@ -16,58 +23,6 @@ export interface ShapeDate {
   absolute: boolean;
 }
 
-const MONTH_INDEX: Readonly<Record<string, number>> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
-const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-};
-const COUNT_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
-const DIRECTIONS = new Set(['last', 'next', 'this', 'past', 'coming']);
 const DAY_MS = 86_400_000;
 /** How much farther a future date counts than a past one when the tense does not say. */
 const FUTURE_BIAS = 1.1;
@@ -121,7 +76,7 @@ function relativeUnit(dir: string, unit: string, ref: Date): ShapeDate | undefin
 }
 
 function ago(count: string, unit: string, ref: Date): ShapeDate | undefined {
-  const n = COUNT_WORDS[count] ?? (/^\d{1,3}$/.test(count) ? Number(count) : undefined);
+  const n = COUNT_WORD_VALUES[count] ?? (/^\d{1,3}$/.test(count) ? Number(count) : undefined);
   if (n === undefined) return undefined;
   const u = unit.replace(/s$/, '');
   if (u === 'day') return day(addDays(ref, -n));
@@ -198,9 +153,6 @@ export function parseShape(
   const ref = reference ? new Date(`${reference}T00:00:00Z`) : undefined;
   return shapeOf(ws, ref, tense, focusYear);
 }
-
-/** Words that narrow a period without naming a new one: "early 2020" is read as 2020, "the end of 2025" as its last day. */
-const VAGUE_PARTS = new Set(['early', 'late', 'mid']);
 
 function shapeOf(
   ws: string[],

@@ -9,6 +9,7 @@
 import type { DateValue } from '../core/index.js';
 import { type ParsedDate, parseDates } from './compromise-dates.js';
 import { parseShape, type Tense } from './date-shapes.js';
+import type { ValueRuleId } from './rules/value-rules.js';
 import {
   COUNT_WORDS,
   DATE_CUES,
@@ -20,8 +21,7 @@ import {
   FUTURE_CUES,
   MONTHS,
   PHRASE_BREAKS,
-  type ValueRuleId,
-} from './rules/value-rules.js';
+} from './rules/vocabulary.js';
 import type { Sentence, Token } from './tokens.js';
 
 /** Date words further apart than this are parsed as separate phrases. */

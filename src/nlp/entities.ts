@@ -3,8 +3,16 @@
  * one surface form agree across the document.
  */
 import { type Chunk, findChunks } from './chunk.js';
-import { type ChunkType, type ChunkView, ENTITY_RULES } from './rules/entity-rules.js';
-import { HONORIFICS, ORG_NOUNS } from './rules/vocabulary.js';
+import { type ChunkView, compileConditions } from './rules/conditions.js';
+import { type ChunkType, ENTITY_RULES } from './rules/entity-rules.js';
+import {
+  BIRTH_CUES,
+  DISTRICT_OF_COLUMBIA,
+  HONORIFICS,
+  LIST_JOINERS,
+  ORG_NOUNS,
+  TITLES_IN_NAME,
+} from './rules/vocabulary.js';
 import type { Sentence, Token } from './tokens.js';
 
 /** A typed name in one sentence. */
@@ -26,8 +34,6 @@ export interface MentionCandidate {
 
 /** How many context tokens a rule can see on each side. */
 const CONTEXT = 9;
-/** Titles that news style writes as part of a name ("President Kennedy"); the mention keeps them. */
-const TITLES_IN_NAME = new Set(['president']);
 /** A rule-typed mention outvotes compromise's lexicon or shape guesses of the same form. */
 const WEAK_RULES = new Set([
   'compromise-place',
@@ -54,8 +60,12 @@ function view(tokens: Token[], chunk: Chunk): ChunkView {
   };
 }
 
+/** The entity rules, their conditions compiled once. */
+const RULES = ENTITY_RULES.map((rule) => ({ ...rule, test: compileConditions(rule.when) }));
+
+/** The first entity rule whose conditions hold types the chunk. */
 function classify(v: ChunkView): { type: ChunkType; rule: string } {
-  for (const rule of ENTITY_RULES) if (rule.test(v)) return { type: rule.type, rule: rule.id };
+  for (const rule of RULES) if (rule.test(v)) return { type: rule.type, rule: rule.id };
   return { type: 'None', rule: 'unknown' };
 }
 
@@ -155,8 +165,6 @@ function harmonise(mentions: MentionCandidate[]): void {
 
 /** Rules too weak to stand against a list of places ("Guadalajara , Monterrey , Tijuana"). */
 const LIST_YIELDING_RULES = new Set(['unknown']);
-/** Words that join the items of a list. */
-const LIST_JOINERS = new Set([',', 'and', 'or']);
 
 /** A name listed right next to a place ("Umbria and Lazio", "Monterrey , Tijuana") is a place too. */
 function listPlaces(sentences: Sentence[], mentions: MentionCandidate[]): void {
@@ -224,12 +232,6 @@ function listOrgs(sentences: Sentence[], mentions: MentionCandidate[]): void {
       }
   }
 }
-
-/** "Washington, D.C.": the district is part of the city's name, not a state it lies in. */
-const DISTRICT_OF_COLUMBIA = new Set(['D.C.', 'DC', 'D.C']);
-
-/** "born in Kinderhook, N.Y.": a birthplace is written as one "town, state" phrase. */
-const BIRTH_CUES = ['born in', 'born near', 'died in', 'death in', 'native of', 'born at'];
 
 function mergeBirthplaces(
   sentences: Sentence[],

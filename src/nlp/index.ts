@@ -1,11 +1,33 @@
 /**
- * Rule-based NLP: pure `analyze(text) -> Document` (entities with mentions, relations with evidence).
- * One compromise parse per text; every later step works on its tokens.
+ * Rule-based NLP: pure `analyze(text) -> Document` (entities with mentions, relations with evidence, values).
+ * One compromise parse per text; every later stage works on its tokens. A pipeline of small stages, each a
+ * function of its inputs that returns new values (none changes what it was given), one file each:
+ *
+ * 1. `tokens.ts`        tokenize: compromise's terms and the punctuation between them, in sentences.
+ * 2. `entities.ts`      findMentions: name chunks (`chunk.ts`) typed by the entity rules (data in
+ *                       `rules/entity-rules.ts`, read by the matcher in `rules/conditions.ts`), then made
+ *                       consistent across the document.
+ * 3. `aliases.ts`       resolveEntities: mentions grouped into entities (surnames, short forms, acronyms).
+ * 4. `encode.ts`        encodeSentences: each sentence as units for the patterns; "the company" resolved
+ *                       by `anaphora.ts`, nationalities given their country by `nationality.ts`.
+ * 5. `relations.ts`     findRelations: the relation rules (`rules/relation-rules.ts`, `pattern.ts`) over
+ *                       the units, matches made facts by `fact.ts`;
+ *    `demonym-orgs.ts`  findDemonymOrgs: "the Chinese Government … China" as BASED_IN;
+ *    `fact.ts`          keepStrongest: one fact per type, arguments and spans.
+ * 6. `nationality.ts`   addNationalities: the countries some fact uses join the entities.
+ * 7. `values.ts`        findValues: dates and money (`dates.ts`, `money.ts`, `rules/value-rules.ts`).
+ * 8. `min-confidence.ts` keepConfident: facts below the minimum confidence are left out.
+ *
+ * Both kinds of rule are data; every word list the stages and rules use is in `rules/vocabulary.ts`.
  */
 import type { Document } from '../core/index.js';
 import { resolveEntities } from './aliases.js';
+import { findDemonymOrgs } from './demonym-orgs.js';
+import { encodeSentences } from './encode.js';
 import { findMentions } from './entities.js';
+import { keepStrongest } from './fact.js';
 import { DEFAULT_MIN_CONFIDENCE, keepConfident } from './min-confidence.js';
+import { addNationalities } from './nationality.js';
 import { findRelations } from './relations.js';
 import { tokenize } from './tokens.js';
 import { findValues, referenceDay } from './values.js';
@@ -28,12 +50,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Document {
   const sentences = tokenize(text);
   const candidates = findMentions(sentences, text);
   const resolution = resolveEntities(candidates);
-  const relations = findRelations(sentences, candidates, resolution, text);
-  const values = findValues(sentences, text, referenceDay(options.publishedAt));
-  return keepConfident(
-    { entities: resolution.entities, relations, values },
-    options.minConfidence ?? DEFAULT_MIN_CONFIDENCE,
+  const encoded = encodeSentences(sentences, candidates, resolution);
+  const relations = keepStrongest(
+    findRelations(sentences, encoded, text),
+    findDemonymOrgs(sentences, encoded, text),
   );
+  const { entities } = addNationalities(resolution, encoded, relations, text);
+  const values = findValues(sentences, text, referenceDay(options.publishedAt));
+  return keepConfident({ entities, relations, values }, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
 }
 
 export { DEFAULT_MIN_CONFIDENCE, keepConfident } from './min-confidence.js';

@@ -4,18 +4,17 @@
  * A number without a currency sign, code or name is never money ("Page 2", "a 3-2 win", "Section 230").
  */
 import type { MoneyValue } from '../core/index.js';
+import { NUMBER, type ValueRuleId } from './rules/value-rules.js';
 import {
   CODE_ALIASES,
   CURRENCY_CODES,
   CURRENCY_SIGNS,
   CURRENCY_WORDS,
   MULTIPLIERS,
-  NUMBER,
   POUND_WORDS,
   QUALIFIED_CURRENCIES,
   SUFFIX_ONLY_MULTIPLIERS,
-  type ValueRuleId,
-} from './rules/value-rules.js';
+} from './rules/vocabulary.js';
 import type { Sentence, Token } from './tokens.js';
 
 /** A number with an optional glued multiplier ("30m", "2.5bn", "400,000"). */

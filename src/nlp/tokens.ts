@@ -3,7 +3,7 @@
  * grouped into sentences. Everything after this step works on tokens only.
  */
 import { parseTerms, type RawTerm } from './compromise.js';
-import { ABBREVIATIONS } from './rules/vocabulary.js';
+import { ABBREVIATIONS, SENTENCE_END } from './rules/vocabulary.js';
 
 export interface Token {
   text: string;
@@ -29,8 +29,6 @@ export interface Sentence {
 const NO_TAGS: ReadonlySet<string> = new Set();
 const CAP = /^\p{Lu}/u;
 const POSSESSIVE = /^(.+?)(['’]s?)$/u;
-/** A standalone full stop, question or exclamation mark ends a sentence (tokenized corpora leave them loose). */
-const SENTENCE_END = new Set(['.', '!', '?']);
 /**
  * Text already split into tokens (a space before every comma: "Rome , Italy"), as corpora ship it. There a
  * period still attached to a word was left there by the tokenizer and belongs to that token.

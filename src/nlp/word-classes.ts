@@ -2,6 +2,10 @@
  * Word classes the relation patterns refer to (`~role`, `~kill`, …), computed once per token.
  */
 import {
+  ADJECTIVE_WORDS,
+  KILL_VERBS,
+  KILLER_NOUNS,
+  KILLING_NOUNS,
   LEADER_ROLES,
   MEMBER_ROLES,
   NAME_TITLES,
@@ -10,21 +14,6 @@ import {
   TEAM_ROLES,
 } from './rules/vocabulary.js';
 import type { Token } from './tokens.js';
-
-/** Verbs of killing ("X shot Y"). */
-const KILL_VERBS = new Set(
-  'killed|kills|kill|shot|shoot|shoots|murdered|murder|murders|assassinated|assassinate|slew|slain|stabbed|strangled|gunned|executed|bludgeoned|poisoned|beheaded|wounded|murdering|killing|shooting|assassinating|stabbing'.split(
-    '|',
-  ),
-);
-/** Nouns naming a killing ("the assassination of Y"). */
-const KILLING_NOUNS = new Set(
-  'assassination|assassinations|murder|murders|killing|killings|slaying|slayings|shooting|death|stabbing|execution|murdering|assassinating'.split(
-    '|',
-  ),
-);
-/** Nouns naming a killer ("Kennedy assassin Sirhan"). */
-const KILLER_NOUNS = new Set('assassin|killer|murderer|gunman|slayer|assassins|killers'.split('|'));
 
 /** The class suffix of a token: `~role~noun`. */
 export function wordClasses(t: Token): string {
@@ -37,8 +26,7 @@ export function wordClasses(t: Token): string {
   if (KILLER_NOUNS.has(w)) c += '~killer';
   if (ORG_NOUNS.has(w)) c += '~orgnoun';
   if (RESIDENT_NOUNS.has(w)) c += '~resident';
-  if (t.tags.has('Adjective') || /^(?:top|senior|former|chief|deputy|acting|longtime|leading|major)$/.test(w))
-    c += '~adj';
+  if (t.tags.has('Adjective') || ADJECTIVE_WORDS.has(w)) c += '~adj';
   if (t.tags.has('Noun')) c += '~noun';
   if (t.tags.has('Verb')) c += '~verb';
   if (t.tags.has('Value') || t.tags.has('Cardinal') || /^\d/.test(w)) c += '~num';

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/core/index.js';
-import { analyze } from '../../src/nlp/index.js';
+import { analyze, ENTITY_RULES } from '../../src/nlp/index.js';
 import { compilePattern, matchAll } from '../../src/nlp/pattern.js';
+import { type ChunkView, type Condition, compileConditions } from '../../src/nlp/rules/conditions.js';
+import { tokenize } from '../../src/nlp/tokens.js';
 
 /** Rule tables test what the patterns find: every fact, whatever its confidence (the threshold: min-confidence.test.ts). */
 const EVERY_FACT = { minConfidence: 0 };
@@ -97,6 +99,93 @@ describe('entity rules', () => {
   ])('no entity: %s', (_rule, text, word) => {
     const doc = analyze(text);
     expect(doc.entities.some((e) => e.mentions.some((m) => m.text.includes(word)))).toBe(false);
+  });
+});
+
+describe('entity rule conditions', () => {
+  it('entity rules are plain data: no rule carries code (a JSON round trip keeps every rule whole)', () => {
+    expect(JSON.parse(JSON.stringify(ENTITY_RULES))).toEqual(ENTITY_RULES);
+    expect(new Set(ENTITY_RULES.map((r) => r.id)).size).toBe(ENTITY_RULES.length);
+  });
+
+  /** The view of the chunk `name` in `sentence`, as the entity stage builds it. */
+  const viewOf = (sentence: string, name: string): ChunkView => {
+    const tokens = tokenize(sentence)[0]!.tokens;
+    const n = name.split(' ').length;
+    const from = tokens.findIndex(
+      (_, i) =>
+        tokens
+          .slice(i, i + n)
+          .map((t) => t.text)
+          .join(' ') === name,
+    );
+    const words = tokens.slice(from, from + n);
+    const lowers = words.map((w) => w.lower);
+    return {
+      words,
+      lowers,
+      lower: lowers.join(' '),
+      before: tokens.slice(0, from).reverse(),
+      after: tokens.slice(from + n),
+    };
+  };
+  const holds = (when: Condition[], sentence: string, name: string): boolean =>
+    compileConditions(when)(viewOf(sentence, name));
+
+  it.each<[string, Condition[], string, string, boolean]>([
+    ['before 1 is the nearest word', [{ before: 1, is: 'of' }], 'shares of Tesla fell', 'Tesla', true],
+    [
+      'before 2 is the word before it',
+      [{ before: 2, in: 'SHARE_NOUNS' }],
+      'shares of Tesla fell',
+      'Tesla',
+      true,
+    ],
+    ['a word list by name', [{ before: 1, in: 'SHARE_NOUNS' }], 'shares of Tesla fell', 'Tesla', false],
+    ['a missing word fails every test', [{ before: 1, cap: false }], 'Tesla fell', 'Tesla', false],
+    ['so its negation holds', [{ not: { before: 1 } }], 'Tesla fell', 'Tesla', true],
+    [
+      'a span is one phrase',
+      [{ after: 2, span: 2, in: 'ORG_POSSESSIONS' }],
+      "Tesla's chief executive",
+      'Tesla',
+      true,
+    ],
+    [
+      'append before the look-up',
+      [{ word: 'first', in: 'US_STATES', append: '.' }],
+      'Amherst , Mass spoke',
+      'Mass',
+      true,
+    ],
+    ['shapes by name', [{ every: { shape: 'shouted' } }], 'NASA said', 'NASA', true],
+    ['shapes by name, negative', [{ every: { shape: 'shouted' } }], 'Nasa said', 'Nasa', false],
+    ['length bounds', [{ length: { min: 2, max: 4 } }], 'Myles Garrett said', 'Myles Garrett', true],
+    ['length bounds, negative', [{ length: { min: 2 } }], 'Garrett said', 'Garrett', false],
+    [
+      'any of several',
+      [
+        {
+          any: [
+            { after: 1, is: 'said' },
+            { before: 1, is: 'said' },
+          ],
+        },
+      ],
+      'said Lifa',
+      'Lifa',
+      true,
+    ],
+    ['a named predicate', [{ check: 'org-appositive' }], 'ABBYY , a software company , grew', 'ABBYY', true],
+    [
+      'a named predicate, negative',
+      [{ check: 'org-appositive' }],
+      'ABBYY , a software engineer , grew',
+      'ABBYY',
+      false,
+    ],
+  ])('%s', (_, when, sentence, name, expected) => {
+    expect(holds(when, sentence, name)).toBe(expected);
   });
 });
 

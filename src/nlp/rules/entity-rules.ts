@@ -1,49 +1,9 @@
 /**
- * Entity typing rules, as data: the first rule whose test passes types the chunk, and its id is kept.
- * Tests look at word shapes, compromise's tags, vocabulary lists and the words around the chunk.
+ * Entity typing rules, as data: the first rule whose conditions all hold types the chunk, and its id is
+ * kept. Conditions (see `conditions.ts`) look at word shapes, compromise's tags, vocabulary lists and the
+ * words around the chunk; `before: 1` is the word right before the chunk, `after: 1` the word right after.
  */
-import { isLexiconFirstName, isLexiconPlace } from '../compromise.js';
-import type { Token } from '../tokens.js';
-import { MONTHS } from './value-rules.js';
-import {
-  CELESTIAL_BODIES,
-  COMMON_ACRONYMS,
-  COUNTRIES,
-  DEMONYMS,
-  DEMONYMS_AS_PLACES,
-  HONORIFICS,
-  LEADER_ROLES,
-  MEMBER_ROLES,
-  NAME_TITLES,
-  ORG_HEADS,
-  ORG_NOUNS,
-  ORG_OBJECT_VERBS,
-  ORG_OPENERS,
-  ORG_POSSESSIONS,
-  PLACE_HEADS,
-  SINGLE_WORD_ORGS,
-  TEAM_ROLES,
-  US_POSTAL_CODES,
-  US_STATES,
-  VENUE_HEADS,
-  VENUE_MODIFIERS,
-  WIN_PAST_VERBS,
-  WIN_VERBS,
-} from './vocabulary.js';
-
-/** What a rule can see of a chunk. */
-export interface ChunkView {
-  words: Token[];
-  lowers: string[];
-  /** Lower-cased text of the whole chunk, single spaces. */
-  lower: string;
-  /** Tokens before the chunk, nearest first. */
-  before: Token[];
-  /** Tokens after the chunk, nearest first. */
-  after: Token[];
-  /** The title right before the chunk ("director"), when there is one. */
-  title?: string;
-}
+import type { Condition, ListName } from './conditions.js';
 
 /** Types a chunk can get; `Nationality` and `None` make no entity. */
 export type ChunkType = 'Person' | 'Organization' | 'Place' | 'Product' | 'Nationality' | 'None';
@@ -53,646 +13,662 @@ export interface EntityRule {
   type: ChunkType;
   /** Why the rule holds, in one line. */
   reason: string;
-  test: (c: ChunkView) => boolean;
+  /** Conditions that must all hold. */
+  when: readonly Condition[];
 }
 
-const has = (t: Token, ...tags: string[]): boolean => tags.some((tag) => t.tags.has(tag));
-const last = (c: ChunkView): Token => c.words[c.words.length - 1]!;
-const ACRONYM = /^(?:[\p{Lu}&]{2,6}|(?:\p{Lu}\.){2,4})$/u;
-const BRAND = /^\p{L}+\.(?:ru|com|net|org|io|de|uk)$|^\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
-/** Surname prefixes written in camel case: "McDonald", "DeVos", "MacArthur" are people, not brands. */
-const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u;
-/** Words that put a following name in a place ("in Ahvaz", "near Morgan City"). */
-const PLACE_PREPOSITIONS = new Set([
-  'in',
-  'near',
-  'outside',
-  'across',
-  'into',
-  'around',
-  'toward',
-  'towards',
-]);
-/** How far an appositive may reach for its kind noun: ", a major Moscow-based software company". */
-const APPOSITIVE_REACH = 7;
-/** Verbs of killing around a name mark it as a person. */
-const KILL_CUES = new Set([
-  'killed',
-  'shot',
-  'murdered',
-  'assassinated',
-  'stabbed',
-  'slew',
-  'strangled',
-  'kill',
-  'shoot',
-  'murder',
-  'assassinate',
-]);
-/** Verbs whose "with X" names a party to an agreement. */
-const PARTNER_VERBS = new Set([
-  'agreed',
-  'agrees',
-  'signed',
-  'partnered',
-  'merged',
-  'allied',
-  'cooperates',
-  'teamed',
-]);
-const SAID = new Set([
-  'said',
-  'says',
-  'told',
-  'added',
-  'explained',
-  'noted',
-  'asked',
-  'replied',
-  'stated',
-  'wrote',
-]);
-
-function appositiveNoun(c: ChunkView, nouns: ReadonlySet<string>): boolean {
-  if (c.after[0]?.text !== ',') return false;
-  const det = c.after[1]?.lower;
-  if (det !== 'a' && det !== 'an' && det !== 'another' && det !== 'the') return false;
-  for (let k = 2; k < APPOSITIVE_REACH + 2 && k < c.after.length; k++) {
-    const t = c.after[k]!;
-    if (t.text === ',' && c.after[k + 1] && !c.after[k + 1]!.isCap) continue; // "a leading, LSE-listed … group"
-    if (t.isPunct && t.text !== '-') return false;
-    // "X, the company's chief operating officer": the company is a possessor; the kind comes after it
-    if (nouns.has(t.lower) && !t.isCap && !APOSTROPHE_S.has(c.after[k + 1]?.text ?? '')) return true; // "a Boise State University economist": a name, not the kind
-    if (has(t, 'Preposition')) return false; // "a spokeswoman for the agency": the head came before "for"
-  }
-  return false;
-}
-
-/** Last words of event and law names. */
-const EVENT_HEADS = new Set([
-  'cup',
-  'finals',
-  'final',
-  'championship',
-  'championships',
-  'tournament',
-  'olympics',
-  'show',
-  'festival',
-  'expo',
-  'awards',
-  'act',
-  'war',
-  'prize',
-  'trophy',
-  'marathon',
-]);
-/** Last words of street names. */
-const STREET_HEADS = new Set([
-  'street',
-  'st.',
-  'avenue',
-  'ave.',
-  'road',
-  'rd.',
-  'boulevard',
-  'blvd.',
-  'drive',
-  'lane',
-]);
-
-/** An all-capital word of letters (and `&`, `.`, `-`): "NASA", "U.S.", "AT&T". */
-const SHOUTED = /^[\p{Lu}&.-]*\p{Lu}[\p{Lu}&.-]*$/u;
-const isShouted = (t: Token): boolean => SHOUTED.test(t.text);
-/** Words that name a person to compromise: such a name is no company even after "acquired". */
-const isPersonLike = (c: ChunkView): boolean =>
-  c.words.some((w) => has(w, 'FirstName', 'Honorific', 'MaleName', 'FemaleName'));
-/** Generic venue words that need a modifier to name a venue ("Performing Arts Center", "Jones Beach Theater"). */
-const VENUE_GENERIC = new Set(['center', 'centre', 'hall', 'theater', 'theatre', 'park', 'stage']);
 /** Any job title or role word ("CEO", "General", "Minister", "quarterback"). */
-const isRoleWord = (w: string): boolean =>
-  LEADER_ROLES.has(w) || MEMBER_ROLES.has(w) || NAME_TITLES.has(w) || TEAM_ROLES.has(w);
-const APOSTROPHE_S = new Set(["'s", '’s', "'", '’']);
-
-/** The lower-case words right after a possessive "'s" ("chief executive" in "Tesla's chief executive"). */
-function possessed(c: ChunkView): string[] {
-  if (!APOSTROPHE_S.has(c.after[0]?.text ?? '')) return [];
-  const one = c.after[1]?.lower ?? '';
-  return [one, `${one} ${c.after[2]?.lower ?? ''}`];
-}
-
-/** The word before the first "of" ("Court" in "Supreme Court of Canada"), or ''. */
-function headBeforeOf(c: ChunkView): string {
-  const at = c.lowers.indexOf('of');
-  return at > 0 ? c.lowers[at - 1]! : '';
-}
+const ROLE_WORDS: readonly ListName[] = ['LEADER_ROLES', 'MEMBER_ROLES', 'NAME_TITLES', 'TEAM_ROLES'];
+/** Tags of words that name a person to compromise: such a name is no company even after "acquired". */
+const PERSON_NAME_TAGS = ['FirstName', 'Honorific', 'MaleName', 'FemaleName'];
+const NOT_PERSON_LIKE: Condition = { not: { some: { tag: PERSON_NAME_TAGS } } };
+const PLACE_TAGS = ['Place', 'Country', 'City'];
+/** "Fiona Hill", "Nora Whitcomb, Washington …": a given name the lexicon knows, then a word it knows as no place. */
+const GIVEN_NAME_THEN_NO_PLACE: Condition = {
+  all: [
+    { length: { min: 2 } },
+    { word: 'first', lexicon: 'first-name' },
+    { word: 'last', notLexicon: 'place' },
+  ],
+};
 
 export const ENTITY_RULES: readonly EntityRule[] = [
   {
     id: 'demonym',
     type: 'Nationality',
     reason: '"Iranian", "Swedish": a nationality, usable by relations but not a place mention',
-    test: (c) =>
-      (DEMONYMS.has(c.lower) && !DEMONYMS_AS_PLACES.has(c.lower)) ||
-      (c.words.length === 1 && /(?:ans|ians|ese)$/.test(c.lower) && has(c.words[0]!, 'Plural')),
+    when: [
+      {
+        any: [
+          { chunk: { in: 'DEMONYMS', notIn: 'DEMONYMS_AS_PLACES' } },
+          { all: [{ length: 1 }, { word: 'first', shape: 'demonym-ending', tag: ['Plural'] }] },
+        ],
+      },
+    ],
   },
   {
     id: 'model-code',
     type: 'None',
     reason: '"FA-18", "AK-47", "NP-500": letters joined to a number name a model, not an organisation',
-    test: (c) => c.words.length === 1 && c.after[0]?.text === '-' && /^\d/.test(c.after[1]?.text ?? ''),
+    when: [{ length: 1 }, { after: 1, text: '-' }, { after: 2, shape: 'digit-first' }],
   },
   {
     id: 'party-affiliation',
     type: 'None',
     reason:
       '"Sen. Strom Thurmond , R-S.C. ,": a party-state tag after a lawmaker, and "44 B.C." are no names',
-    test: (c) =>
-      c.words.length === 1 &&
-      (/^[RDI]-\p{Lu}/u.test(c.words[0]!.text) ||
-        (/^(?:b\.c\.|a\.d\.)$/.test(c.lower) && /^\d+$/.test(c.before[0]?.text ?? ''))),
+    when: [
+      { length: 1 },
+      {
+        any: [
+          { word: 'first', shape: 'party-tag' },
+          {
+            all: [
+              { word: 'first', shape: 'era' },
+              { before: 1, shape: 'digits' },
+            ],
+          },
+        ],
+      },
+    ],
   },
   {
     id: 'state-code-after-town',
     type: 'Place',
     reason: '"Tampa, FL", "Toronto, ON": a two-letter postal code after "Town ," names the state or province',
-    test: (c) =>
-      c.words.length === 1 &&
-      /^\p{Lu}{2}$/u.test(c.words[0]!.text) &&
-      US_POSTAL_CODES.has(c.lower) &&
-      c.before[0]?.text === ',' &&
-      c.before[1]?.isCap === true,
+    when: [
+      { length: 1 },
+      { word: 'first', shape: 'two-capitals', in: 'US_POSTAL_CODES' },
+      { before: 1, text: ',' },
+      { before: 2, cap: true },
+    ],
   },
   {
     id: 'shouted-phrase',
     type: 'None',
     reason:
       '"FRANCE WINS", "SPACE VIZZION CONCEPT": several all-capital words are a headline or a label; the body names what matters',
-    test: (c) => {
-      const words = c.words.filter((w) => !w.isPunct);
-      // "ITAR-TASS" is one hyphenated name; a headline has words apart, and capitals around them too.
-      if (!words.every(isShouted) || !c.words.slice(1).some((w) => w.spaceBefore)) return false;
-      const around = [...c.before.slice(0, 3), ...c.after.slice(0, 3)].filter((t) => !t.isPunct);
-      return words.length >= 3 || around.length === 0 || around.filter(isShouted).length * 2 >= around.length;
-    },
+    when: [{ check: 'headline-capitals' }],
   },
   {
     id: 'common-acronym',
     type: 'None',
     reason: '"CEO", "SUV", "GDP", "TV": abbreviations of ordinary nouns are no names',
-    test: (c) => c.words.length === 1 && isShouted(c.words[0]!) && COMMON_ACRONYMS.has(c.lower),
+    when: [{ length: 1 }, { word: 'first', shape: 'shouted' }, { chunk: { in: 'COMMON_ACRONYMS' } }],
   },
   {
     id: 'title-alone',
     type: 'None',
     reason: '"General", "Minister", "CEO": a job title on its own is not a name',
-    test: (c) => c.words.length === 1 && isRoleWord(c.lower),
+    when: [{ length: 1 }, { chunk: { in: ROLE_WORDS } }],
   },
   {
     id: 'role-phrase',
     type: 'None',
     reason:
       '"Head of Research", "Chief Strategy Officer", "Senior Vice President of Sales": a capitalised job title is a role, not a name',
-    test: (c) =>
-      (c.words.length > 1 &&
-        (isRoleWord(c.lowers[0]!) || ['head', 'chief', 'senior', 'vice', 'deputy'].includes(c.lowers[0]!)) &&
-        (isRoleWord(c.lowers[c.lowers.length - 1]!) ||
-          c.lowers.slice(1).some((w) => w === 'of' || w === 'for'))) ||
-      // "Chief | Strategy Officer": the rest of a title split at its first word is still a title
-      (c.title !== undefined && c.words.length > 1 && isRoleWord(last(c).lower)),
+    when: [
+      {
+        any: [
+          {
+            all: [
+              { length: { min: 2 } },
+              { word: 'first', in: [...ROLE_WORDS, 'ROLE_PHRASE_OPENERS'] },
+              {
+                any: [
+                  { word: 'last', in: ROLE_WORDS },
+                  { some: { is: ['of', 'for'] }, of: 'rest' },
+                ],
+              },
+            ],
+          },
+          // "Chief | Strategy Officer": the rest of a title split at its first word is still a title
+          { all: [{ title: true }, { length: { min: 2 } }, { word: 'last', in: ROLE_WORDS }] },
+        ],
+      },
+    ],
   },
   {
     id: 'partner-context',
     type: 'Organization',
     reason: '"agreed with Skolkovo", "merged with X": parties to agreements are organisations',
-    test: (c) => c.before[0]?.lower === 'with' && PARTNER_VERBS.has(c.before[1]?.lower ?? ''),
+    when: [
+      { before: 1, is: 'with' },
+      { before: 2, in: 'PARTNER_VERBS' },
+    ],
   },
   {
     id: 'honorific-person',
     type: 'Person',
     reason: 'a courtesy title starts a personal name: "Dr. Babak Mokhtari"',
-    test: (c) => HONORIFICS.has(c.lowers[0]!) && c.words.length > 1,
+    when: [{ word: 'first', in: 'HONORIFICS' }, { length: { min: 2 } }],
   },
   {
     id: 'bare-org-head',
     type: 'None',
     reason: '"Inc.", "Company", "Department" alone: the kind of an organisation, not its name',
-    test: (c) =>
-      c.words.length === 1 &&
-      ORG_HEADS.has(c.lower) &&
-      !SINGLE_WORD_ORGS.has(c.lower) &&
-      !isShouted(c.words[0]!),
+    when: [
+      { length: 1 },
+      { chunk: { in: 'ORG_HEADS', notIn: 'SINGLE_WORD_ORGS' } },
+      { word: 'first', notShape: 'shouted' },
+    ],
   },
   {
     id: 'single-word-org',
     type: 'Organization',
     reason: 'institutions named by one word: "Congress", "the Senate"',
-    test: (c) => c.words.length === 1 && SINGLE_WORD_ORGS.has(c.lower),
+    when: [{ length: 1 }, { chunk: { in: 'SINGLE_WORD_ORGS' } }],
   },
   {
     id: 'state-demonym',
     type: 'Place',
     reason: '"Soviet" stands for the state itself ("Soviet officials")',
-    test: (c) => DEMONYMS_AS_PLACES.has(c.lower),
+    when: [{ chunk: { in: 'DEMONYMS_AS_PLACES' } }],
   },
   {
     id: 'event-or-law',
     type: 'None',
     reason:
       '"Davis Cup Finals", "Auto Show", "Affordable Care Act": events and laws are not entities (the annotation guide)',
-    test: (c) => c.words.length > 1 && EVENT_HEADS.has(last(c).lower),
+    when: [{ length: { min: 2 } }, { word: 'last', in: 'EVENT_HEADS' }],
   },
   {
     id: 'street-address',
     type: 'None',
     reason: '"Seventh Street", "Gladstone Avenue": a street in an address is not a place the news is about',
-    test: (c) => c.words.length > 1 && STREET_HEADS.has(last(c).lower) && c.words[0]!.lower !== 'wall',
+    when: [{ length: { min: 2 } }, { word: 'last', in: 'STREET_HEADS' }, { word: 'first', isNot: 'wall' }],
   },
   {
     id: 'venue-head',
     type: 'Place',
     reason:
       'venues are places: "Bridgestone Arena", "Coral Sky Amphitheatre", "Saratoga Performing Arts Center"',
-    test: (c) =>
-      c.words.length > 1 &&
-      (VENUE_HEADS.has(last(c).lower) ||
-        (VENUE_GENERIC.has(last(c).lower) && c.lowers.slice(0, -1).some((w) => VENUE_MODIFIERS.has(w)))),
+    when: [
+      { length: { min: 2 } },
+      {
+        any: [
+          { word: 'last', in: 'VENUE_HEADS' },
+          {
+            all: [
+              { word: 'last', in: 'VENUE_GENERIC' },
+              { some: { in: 'VENUE_MODIFIERS' }, of: 'init' },
+            ],
+          },
+        ],
+      },
+    ],
   },
   {
     id: 'org-possession',
     type: 'Organization',
     reason:
       '"Tesla\'s shares", "Ubisoft\'s chief executive": only an organisation has shareholders, a CEO, subsidiaries',
-    test: (c) => !isPersonLike(c) && possessed(c).some((w) => ORG_POSSESSIONS.has(w)),
+    when: [
+      NOT_PERSON_LIKE,
+      { after: 1, textIn: 'APOSTROPHE_S' },
+      {
+        any: [
+          { after: 2, in: 'ORG_POSSESSIONS' },
+          { after: 2, span: 2, in: 'ORG_POSSESSIONS' },
+        ],
+      },
+    ],
   },
   {
     id: 'org-shares-of',
     type: 'Organization',
     reason: '"shares of Tesla", "stock in Apple": what has shares is a company',
-    test: (c) =>
-      ['of', 'in'].includes(c.before[0]?.lower ?? '') &&
-      ['shares', 'stock', 'stake'].includes(c.before[1]?.lower ?? '') &&
-      !APOSTROPHE_S.has(c.after[0]?.text ?? ''), // "a stake in Dana Corvell's company": the owner, not the company
+    when: [
+      { before: 1, is: ['of', 'in'] },
+      { before: 2, in: 'SHARE_NOUNS' },
+      { not: { after: 1, textIn: 'APOSTROPHE_S' } }, // "a stake in Dana Corvell's company": the owner, not the company
+    ],
   },
   {
     id: 'org-object-verb',
     type: 'Organization',
     reason: '"acquired Fitbit", "invested in Anthropic": what is bought or invested in is a company',
-    test: (c) =>
-      !isPersonLike(c) &&
-      !has(c.words[0]!, 'Place', 'Country', 'City') &&
-      !APOSTROPHE_S.has(c.after[0]?.text ?? '') && // "bought Jane Doe's bakery": the owner, not what was bought
-      (ORG_OBJECT_VERBS.has(c.before[0]?.lower ?? '') ||
-        (c.before[0]?.lower === 'in' && /^invest/.test(c.before[1]?.lower ?? ''))),
+    when: [
+      NOT_PERSON_LIKE,
+      { word: 'first', notTag: PLACE_TAGS },
+      { not: { after: 1, textIn: 'APOSTROPHE_S' } }, // "bought Jane Doe's bakery": the owner, not what was bought
+      {
+        any: [
+          { before: 1, in: 'ORG_OBJECT_VERBS' },
+          {
+            all: [
+              { before: 1, is: 'in' },
+              { before: 2, shape: 'invest' },
+            ],
+          },
+        ],
+      },
+    ],
   },
   {
     id: 'team-before-role',
     type: 'Organization',
     reason:
       '"Browns pass rusher Myles Garrett", "Lakers forward LeBron James": a team precedes its player\'s position',
-    test: (c) => {
-      const k = c.after.findIndex((t, i) => i < 3 && TEAM_ROLES.has(t.lower) && (!t.isCap || isShouted(t)));
-      return (
-        k >= 0 && c.after[k + 1]?.isCap === true && c.after.slice(0, k).every((t) => !t.isCap && !t.isPunct)
-      );
-    },
+    when: [{ check: 'team-role-then-name' }],
   },
   {
     id: 'team-plural',
     type: 'Organization',
     reason: '"the Steelers", "the Beatles": a capitalised plural after "the" names a team or band',
-    test: (c) =>
-      c.words.length === 1 &&
-      c.before[0]?.lower === 'the' &&
-      /^\p{Lu}\p{Ll}+s$/u.test(c.words[0]!.text) &&
-      !has(c.words[0]!, 'Place', 'Country', 'City', 'Region', 'Demonym', 'Plural') &&
-      c.after[0]?.lower !== 'of' &&
-      !DEMONYMS.has(c.lower.replace(/s$/, '')) &&
-      !COUNTRIES.has(c.lower) &&
-      !c.after[0]?.isCap &&
-      !(c.after[0] !== undefined && has(c.after[0], 'Noun')), // "the Glonass technology": a modifier
+    when: [
+      { length: 1 },
+      { before: 1, is: 'the' },
+      {
+        word: 'first',
+        shape: 'capitalised-plural',
+        notTag: ['Place', 'Country', 'City', 'Region', 'Demonym', 'Plural'],
+      },
+      { not: { after: 1, is: 'of' } },
+      { not: { check: 'plural-demonym' } },
+      { not: { chunk: { in: 'COUNTRIES' } } },
+      { not: { after: 1, cap: true } },
+      { not: { after: 1, tag: ['Noun'] } }, // "the Glonass technology": a modifier
+    ],
   },
   {
     id: 'news-source',
     type: 'Organization',
     reason:
       '"told Reuters", "according to Bloomberg", "Politico reported": who reports or is told the news is an outlet',
-    test: (c) =>
-      !isPersonLike(c) &&
-      !has(c.words[0]!, 'Place', 'Country', 'City') &&
-      (c.before[0]?.lower === 'told' ||
-        (c.before[0]?.lower === 'to' && c.before[1]?.lower === 'according') ||
-        (c.before[0]?.lower === 'by' && c.before[1]?.lower === 'reported') ||
-        (['reported', 'reports'].includes(c.after[0]?.lower ?? '') &&
-          (c.before[0]?.text === ',' || (c.words.length === 1 && !has(c.words[0]!, 'LastName'))))),
+    when: [
+      NOT_PERSON_LIKE,
+      { word: 'first', notTag: PLACE_TAGS },
+      {
+        any: [
+          { before: 1, is: 'told' },
+          {
+            all: [
+              { before: 1, is: 'to' },
+              { before: 2, is: 'according' },
+            ],
+          },
+          {
+            all: [
+              { before: 1, is: 'by' },
+              { before: 2, is: 'reported' },
+            ],
+          },
+          {
+            all: [
+              { after: 1, in: 'REPORT_VERBS' },
+              {
+                any: [
+                  { before: 1, text: ',' },
+                  { all: [{ length: 1 }, { word: 'first', notTag: ['LastName'] }] },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
   },
   {
     id: 'celestial-body',
     type: 'Place',
     reason: 'planets and moons are places: "Mars", "the Moon", "Europa"',
-    test: (c) => c.words.length === 1 && CELESTIAL_BODIES.has(c.lower) && c.words[0]!.isCap,
+    when: [{ length: 1 }, { chunk: { in: 'CELESTIAL_BODIES' } }, { word: 'first', cap: true }],
   },
   {
     id: 'org-head',
     type: 'Organization',
     reason: 'organisation names end in a head noun or legal suffix: "… University", "… Inc."',
-    test: (c) =>
-      c.words.length > 1 &&
-      (ORG_HEADS.has(last(c).lower) || ORG_HEADS.has(headBeforeOf(c))) &&
-      !COUNTRIES.has(c.lower), // "Soviet Union", "West Bank": a country's name may end in an organisation word
+    when: [
+      { length: { min: 2 } },
+      {
+        any: [
+          { word: 'last', in: 'ORG_HEADS' },
+          { word: 'head-before-of', in: 'ORG_HEADS' },
+        ],
+      },
+      { not: { chunk: { in: 'COUNTRIES' } } }, // "Soviet Union", "West Bank": a country's name may end in an organisation word
+    ],
   },
   {
     id: 'org-opener',
     type: 'Organization',
     reason: '"University of …", "Bank of …"',
-    test: (c) => ORG_OPENERS.has(c.lowers[0]!) && c.lowers.includes('of'),
+    when: [{ word: 'first', in: 'ORG_OPENERS' }, { some: { is: 'of' } }],
   },
   {
     id: 'place-head',
     type: 'Place',
     reason: 'place names end in a geographic head noun: "… County", "… River"',
-    test: (c) => c.words.length > 1 && PLACE_HEADS.has(last(c).lower),
+    when: [{ length: { min: 2 } }, { word: 'last', in: 'PLACE_HEADS' }],
   },
   {
     id: 'gazetteer-place',
     type: 'Place',
     reason: 'a US state, its wire abbreviation, or a country',
-    test: (c) => US_STATES.has(c.lower) || COUNTRIES.has(c.lower),
+    when: [{ chunk: { in: ['US_STATES', 'COUNTRIES'] } }],
   },
   {
     id: 'titled-person',
     type: 'Person',
     reason: 'a title or role right before a name: "Director Alexey Rodos", "billionaire Vladimir Potanin"',
-    test: (c) => c.title !== undefined,
+    when: [{ title: true }],
   },
   {
     id: 'age-of-place',
     type: 'Place',
     reason: '"Christopher Tays, 32, of Franklin": where a named person of a given age is "of" is a place',
-    test: (c) =>
-      c.before[0]?.lower === 'of' &&
-      c.before[1]?.text === ',' &&
-      /^\d{1,3}$/.test(c.before[2]?.text ?? '') &&
-      (c.before[3]?.text === ',' || c.before[3]?.isCap === true),
+    when: [
+      { before: 1, is: 'of' },
+      { before: 2, text: ',' },
+      { before: 3, shape: 'age' },
+      {
+        any: [
+          { before: 4, text: ',' },
+          { before: 4, cap: true },
+        ],
+      },
+    ],
   },
   {
     id: 'age-apposition',
     type: 'Person',
     reason: '"Albrecht, 54, is …": an age in commas after a name is said of a person',
-    test: (c) =>
-      c.after[0]?.text === ',' && /^\d{1,3}$/.test(c.after[1]?.text ?? '') && c.after[2]?.text === ',',
+    when: [
+      { after: 1, text: ',' },
+      { after: 2, shape: 'age' },
+      { after: 3, text: ',' },
+    ],
   },
   {
     id: 'org-apposition',
     type: 'Organization',
     reason: '"ABBYY, a major Moscow-based software company"',
-    test: (c) => appositiveNoun(c, ORG_NOUNS),
+    when: [{ check: 'org-appositive' }],
   },
   {
     id: 'org-noun-before',
     type: 'Organization',
     reason: '"technopark Kalibr", "software company ABBYY": a kind noun right before a name',
-    test: (c) => c.before[0] !== undefined && !c.before[0].isCap && ORG_NOUNS.has(c.before[0].lower),
+    when: [{ before: 1, cap: false, in: 'ORG_NOUNS' }],
   },
   {
     id: 'org-noun-after',
     type: 'Organization',
     reason: '"the Khuzestan technopark": a name modifying an organisation noun',
-    test: (c) =>
-      c.after[0] !== undefined &&
-      !c.after[0].isCap &&
-      ORG_NOUNS.has(c.after[0].lower) &&
-      c.before[0]?.lower === 'the',
+    when: [
+      { after: 1, cap: false, in: 'ORG_NOUNS' },
+      { before: 1, is: 'the' },
+    ],
   },
   {
     id: 'state-after-town',
     type: 'Place',
     reason:
       '"Amherst , Mass", "Staunton , Va": a wire state abbreviation after "Town ," even without its period',
-    test: (c) =>
-      c.words.length === 1 &&
-      c.before[0]?.text === ',' &&
-      c.before[1]?.isCap === true &&
-      US_STATES.has(`${c.lower}.`),
+    when: [
+      { length: 1 },
+      { before: 1, text: ',' },
+      { before: 2, cap: true },
+      { word: 'first', in: 'US_STATES', append: '.' },
+    ],
   },
   {
     id: 'town-before-state',
     type: 'Place',
     reason: '"MIDDLETOWN, N.Y.", "Livingston, Texas": a name followed by a state or country is a town',
-    test: (c) =>
-      c.after[0]?.text === ',' &&
-      c.after[1] !== undefined &&
+    when: [
+      { after: 1, text: ',' },
+      { after: 2 },
       // "Nora Whitcomb, Washington State Department of Health …": the state opens a longer name
-      !(
-        c.after[2]?.isCap === true &&
-        !c.after[2].isPunct &&
-        !US_STATES.has(`${c.after[1].lower} ${c.after[2].lower}`)
-      ) &&
-      (US_STATES.has(c.after[1].lower) ||
-        US_STATES.has(`${c.after[1].lower}.`) ||
-        (/^\p{Lu}{2}$/u.test(c.after[1].text) && US_POSTAL_CODES.has(c.after[1].lower)) ||
-        US_STATES.has(`${c.after[1].lower} ${c.after[2]?.lower}`)),
+      {
+        not: {
+          all: [{ after: 3, cap: true, punct: false }, { not: { after: 2, span: 2, in: 'US_STATES' } }],
+        },
+      },
+      {
+        any: [
+          { after: 2, in: 'US_STATES' },
+          { after: 2, in: 'US_STATES', append: '.' },
+          { after: 2, shape: 'two-capitals', in: 'US_POSTAL_CODES' },
+          { after: 2, span: 2, in: 'US_STATES' },
+        ],
+      },
+    ],
   },
   {
     id: 'team-score',
     type: 'Organization',
     reason:
       '"Eastern Vale rolled past Northern Corvallis, 45-17": a town or region that wins or loses a game with a score is a team',
-    test: (c) => {
-      if (!has(last(c), 'Place', 'City', 'Region') || COUNTRIES.has(c.lower) || isPersonLike(c)) return false;
-      const wins = (t: Token | undefined, before: Token | undefined): boolean =>
-        t !== undefined &&
-        (WIN_VERBS.has(t.lower) ||
-          (['past', 'over'].includes(t.lower) && WIN_PAST_VERBS.has(before?.lower ?? '')));
-      const winner = wins(c.after[0], undefined) || wins(c.after[1], c.after[0]);
-      const loser = wins(c.before[0], c.before[1]);
-      // "45-17, on Tuesday", "4-2." — a score closes its clause ("2-3 times" is no score)
-      const score = c.after.slice(0, 8).some((t, i) => {
-        const next = c.after[i + 1];
-        return (
-          /^\d{1,3}-\d{1,3}$/.test(t.text) && (next === undefined || next.isPunct || has(next, 'Preposition'))
-        );
-      });
-      return (winner || loser) && score;
-    },
+    when: [
+      { word: 'last', tag: ['Place', 'City', 'Region'] },
+      { not: { chunk: { in: 'COUNTRIES' } } },
+      NOT_PERSON_LIKE,
+      { check: 'won-or-lost-with-score' },
+    ],
   },
   {
     id: 'compromise-place',
     type: 'Place',
     reason: "compromise's lexicon knows the place",
-    test: (c) =>
-      has(last(c), 'Place', 'City', 'Country', 'Region') &&
-      !has(c.words[0]!, 'FirstName', 'Honorific') &&
+    when: [
+      { word: 'last', tag: ['Place', 'City', 'Country', 'Region'] },
+      { word: 'first', notTag: ['FirstName', 'Honorific'] },
       // "Fiona Hill", "Nora Whitcomb, Washington …": a given name before a word no lexicon knows as a place
-      !(c.words.length > 1 && isLexiconFirstName(c.words[0]!.text) && !isLexiconPlace(last(c).text)),
+      { not: GIVEN_NAME_THEN_NO_PLACE },
+    ],
   },
   {
     id: 'lexicon-place-modifier',
     type: 'Place',
     reason:
       '"Atlanta businessman X", "a Phoenix newspaper reporter": a name the lexicon knows as a place, before a common noun',
-    test: (c) =>
-      isLexiconPlace(last(c).text) &&
-      !isPersonLike(c) &&
-      !isLexiconFirstName(c.words[0]!.text) &&
-      c.after[0] !== undefined &&
-      !c.after[0].isCap &&
-      has(c.after[0], 'Noun'),
+    when: [
+      { word: 'last', lexicon: 'place' },
+      NOT_PERSON_LIKE,
+      { word: 'first', notLexicon: 'first-name' },
+      { after: 1, cap: false, tag: ['Noun'] },
+    ],
   },
   {
     id: 'dateline-dated',
     type: 'Place',
     reason:
       '"Moscow March 5 ( ITAR-TASS ) --", "Sofia , February 15 ( BTA )": a dated dateline opens with its city',
-    test: (c) => {
-      if (c.before.filter((t) => t.isCap && !t.isPunct).length > 1 || c.before.length > 3) return false;
-      const k = c.after[0]?.text === ',' ? 1 : 0;
-      return (
-        MONTHS.has(c.after[k]?.lower ?? '') &&
-        /^\d{1,2}$/.test(c.after[k + 1]?.text ?? '') &&
-        c.after.slice(k + 2, k + 4).some((t) => t.text === '(' || t.text === '--' || t.text === '—')
-      );
-    },
+    when: [{ check: 'dated-dateline' }],
   },
   {
     id: 'native-of-place',
     type: 'Place',
     reason: '"a Modesto native", "his native Kinderhook": where someone is a native of is a place',
-    test: (c) =>
-      (c.after[0]?.lower === 'native' && !c.words.some((w) => DEMONYMS.has(w.lower))) ||
-      (c.before[0]?.lower === 'native' && ['his', 'her', 'their'].includes(c.before[1]?.lower ?? '')),
+    when: [
+      {
+        any: [
+          { all: [{ after: 1, is: 'native' }, { not: { some: { in: 'DEMONYMS' } } }] },
+          {
+            all: [
+              { before: 1, is: 'native' },
+              { before: 2, is: ['his', 'her', 'their'] },
+            ],
+          },
+        ],
+      },
+    ],
   },
   {
     id: 'indefinite-modifier',
     type: 'None',
     reason:
       '"an R&D center", "Russian Internet company": a capitalised modifier inside a common noun phrase is not a name',
-    test: (c) =>
-      (['a', 'an', 'another'].includes(c.before[0]?.lower ?? '') ||
-        (DEMONYMS.has(c.before[0]?.lower ?? '') && c.words.length === 1)) &&
-      c.after[0] !== undefined &&
-      has(c.after[0], 'Noun') &&
-      !c.after[0].isCap &&
-      // "another FAA spokesman", "a Quorvex engineer": whoever employs the person is a name
-      !isRoleWord(c.after[0].lower),
+    when: [
+      {
+        any: [
+          { before: 1, is: ['a', 'an', 'another'] },
+          { all: [{ before: 1, in: 'DEMONYMS' }, { length: 1 }] },
+        ],
+      },
+      { after: 1, tag: ['Noun'], cap: false },
+      { not: { after: 1, in: ROLE_WORDS } }, // "another FAA spokesman", "a Quorvex engineer": whoever employs the person is a name
+    ],
   },
   {
     id: 'place-based',
     type: 'Place',
     reason: '"Moscow-based": what a company is based in is a place',
-    test: (c) => c.after[0]?.text === '-' && c.after[1]?.lower === 'based',
+    when: [
+      { after: 1, text: '-' },
+      { after: 2, is: 'based' },
+    ],
   },
   {
     id: 'dateline-city',
     type: 'Place',
     reason: '"BERLIN —", "BAAR, SWITZERLAND": a line opening with a city in capitals is a dateline',
-    test: (c) =>
-      c.before.length === 0 &&
-      c.words.every(isShouted) &&
-      ['—', '–', '-', ',', '('].includes(c.after[0]?.text ?? '') &&
-      (has(c.words[0]!, 'Place', 'City', 'Country') ||
-        US_STATES.has((c.after[1]?.lower ?? '') + (c.after[2]?.text === '.' ? '.' : '')) ||
-        COUNTRIES.has(c.after[1]?.lower ?? '')),
+    when: [
+      { not: { before: 1 } },
+      { every: { shape: 'shouted' } },
+      { after: 1, textIn: 'DATELINE_MARKS' },
+      {
+        any: [
+          { word: 'first', tag: PLACE_TAGS },
+          { all: [{ after: 2, in: 'US_STATES' }, { not: { after: 3, text: '.' } }] },
+          {
+            all: [
+              { after: 2, in: 'US_STATES', append: '.' },
+              { after: 3, text: '.' },
+            ],
+          },
+          { after: 2, in: 'COUNTRIES' },
+        ],
+      },
+    ],
   },
   {
     id: 'shouted-name',
     type: 'Organization',
     reason:
       'an all-capital name that is no known place is a publisher or agency in wire copy: "YOMIURI SHIMBUN"',
-    test: (c) =>
-      c.words.every((w) => /^[\p{Lu}&.-]+$/u.test(w.text)) && c.words.some((w) => w.text.length >= 2),
+    when: [{ every: { shape: 'capitals-only' } }, { some: { shape: 'two-chars' } }],
   },
   {
     id: 'kill-context',
     type: 'Person',
     reason: 'only people kill or are murdered: "Lennon was murdered", "shot Oswald"',
-    test: (c) =>
-      // "murdering Phoenix newspaper reporter X": a name before a common noun modifies the victim
-      (KILL_CUES.has(c.before[0]?.lower ?? '') &&
-        !(c.after[0] !== undefined && !c.after[0].isCap && has(c.after[0], 'Noun'))) ||
-      KILL_CUES.has(c.after[0]?.lower ?? '') ||
-      (['was', 'were'].includes(c.after[0]?.lower ?? '') && KILL_CUES.has(c.after[1]?.lower ?? '')),
+    when: [
+      {
+        any: [
+          // "murdering Phoenix newspaper reporter X": a name before a common noun modifies the victim
+          { all: [{ before: 1, in: 'KILL_CUES' }, { not: { after: 1, cap: false, tag: ['Noun'] } }] },
+          { after: 1, in: 'KILL_CUES' },
+          {
+            all: [
+              { after: 1, is: ['was', 'were'] },
+              { after: 2, in: 'KILL_CUES' },
+            ],
+          },
+        ],
+      },
+    ],
   },
   {
     id: 'org-before-title',
     type: 'Organization',
     reason:
       '"Kalibr Director Alexey Rodos", "XBT spokesman Allan Fitzmaurice": the employer precedes the role',
-    test: (c) =>
-      c.after[0] !== undefined &&
-      (LEADER_ROLES.has(c.after[0].lower) || MEMBER_ROLES.has(c.after[0].lower)) &&
-      c.after[1]?.isCap === true,
+    when: [
+      { after: 1, in: ['LEADER_ROLES', 'MEMBER_ROLES'] },
+      { after: 2, cap: true },
+    ],
   },
   {
     id: 'compromise-person',
     type: 'Person',
     reason: "compromise's lexicon knows a first name, surname or honorific in it",
-    test: (c) =>
-      (c.words.some((w) => has(w, 'Person', 'FirstName', 'LastName', 'Honorific')) ||
-        (c.words.length > 1 && isLexiconFirstName(c.words[0]!.text) && !isLexiconPlace(last(c).text))) &&
-      !c.words.some((w) => w.text === '&'), // "Harlow & Finch", "Marsh & Lowry": partners' names make a firm
+    when: [
+      {
+        any: [{ some: { tag: ['Person', 'FirstName', 'LastName', 'Honorific'] } }, GIVEN_NAME_THEN_NO_PLACE],
+      },
+      { not: { some: { text: '&' } } }, // "Harlow & Finch", "Marsh & Lowry": partners' names make a firm
+    ],
   },
   {
     id: 'compromise-org',
     type: 'Organization',
     reason: "compromise's lexicon knows the organisation",
-    test: (c) => c.words.some((w) => has(w, 'Organization')),
+    when: [{ some: { tag: ['Organization'] } }],
   },
   {
     id: 'brand-shape',
     type: 'Organization',
     reason: 'dotted or camel-case brands: "Mail.ru", "eBay", "YouTube"',
-    test: (c) => c.words.some((w) => BRAND.test(w.text) && !NAME_PREFIX.test(w.text)),
+    when: [{ some: { shape: 'brand', notShape: 'name-prefix' } }],
   },
   {
     id: 'acronym-org',
     type: 'Organization',
     reason: 'a short all-capital word is usually an organisation: "ABBYY", "NRC"',
-    test: (c) => c.words.length === 1 && ACRONYM.test(c.words[0]!.text),
+    when: [{ length: 1 }, { word: 'first', shape: 'acronym' }],
   },
   {
     id: 'person-of-place',
     type: 'Place',
     reason: '"diver Brian Michaud of Millinocket": what a named person is "of" is their home town',
-    test: (c) =>
-      c.words.length <= 3 &&
-      c.before[0]?.lower === 'of' &&
-      c.before[1] !== undefined &&
-      has(c.before[1], 'LastName', 'FirstName', 'MaleName', 'FemaleName') &&
-      !has(c.before[1], 'Place', 'Organization'),
+    when: [
+      { length: { max: 3 } },
+      { before: 1, is: 'of' },
+      {
+        before: 2,
+        tag: ['LastName', 'FirstName', 'MaleName', 'FemaleName'],
+        notTag: ['Place', 'Organization'],
+      },
+    ],
   },
   {
     id: 'place-preposition',
     type: 'Place',
     reason: '"in Ahvaz", "near Morgan City"',
-    test: (c) => c.before[0] !== undefined && PLACE_PREPOSITIONS.has(c.before[0].lower),
+    when: [{ before: 1, in: 'PLACE_PREPOSITIONS' }],
   },
   {
     id: 'speaker-person',
     type: 'Person',
     reason: '"…, Rodos said", "said Lifa"',
-    test: (c) =>
-      SAID.has(c.after[0]?.lower ?? '') ||
-      // "said Lifa." but not "said Skylark cargo missions …" nor "said White House Press Secretary …"
-      (SAID.has(c.before[0]?.lower ?? '') &&
-        (c.after[0] === undefined ||
-          c.after[0].isPunct ||
-          (!c.after[0].isCap && !has(c.after[0], 'Noun', 'Adjective')))),
+    when: [
+      {
+        any: [
+          { after: 1, in: 'SAID' },
+          // "said Lifa." but not "said Skylark cargo missions …" nor "said White House Press Secretary …"
+          {
+            all: [
+              { before: 1, in: 'SAID' },
+              {
+                any: [
+                  { not: { after: 1 } },
+                  { after: 1, punct: true },
+                  { after: 1, cap: false, notTag: ['Noun', 'Adjective'] },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
   },
   {
     id: 'name-shape-person',
     type: 'Person',
     reason: 'two or three capitalised words that are nothing else are a personal name',
-    test: (c) =>
-      c.words.length >= 2 &&
-      c.words.length <= 4 &&
-      c.words.every((w) => /^\p{Lu}[\p{Ll}'’.-]/u.test(w.text)) &&
-      c.before[0]?.lower !== 'the' &&
-      !c.words.some(
-        (w) =>
-          has(w, 'Place', 'Organization', 'Plural', 'Adjective', 'Verb', 'Date') ||
-          DEMONYMS.has(w.lower) ||
-          US_STATES.has(w.lower),
-      ),
+    when: [
+      { length: { min: 2, max: 4 } },
+      { every: { shape: 'name-word' } },
+      { not: { before: 1, is: 'the' } },
+      {
+        not: {
+          some: { tag: ['Place', 'Organization', 'Plural', 'Adjective', 'Verb', 'Date'] },
+        },
+      },
+      { not: { some: { in: ['DEMONYMS', 'US_STATES'] } } },
+    ],
   },
 ];

@@ -1,6 +1,7 @@
 /**
- * Vocabulary: small, general English word lists the rules refer to (never names from a fixture).
- * Each list says why it exists. All entries are lower-case.
+ * Vocabulary: small, general English word lists the rules refer to (never names from a fixture), every
+ * word list of `src/nlp` in one module. Each list says why it exists. All entries are lower-case, except
+ * punctuation, currency signs and ISO codes.
  */
 
 const words = (s: string): Set<string> => new Set(s.split('|'));
@@ -164,6 +165,446 @@ export const WIN_VERBS = words(
 export const WIN_PAST_VERBS = words(
   'rolled|cruised|raced|breezed|slipped|eased|pulled|got|held|rallied|pulled|powered|surged|romped|coasted|hung',
 );
+/** The words after a WIN_PAST_VERBS verb that take its loser ("rolled past", "cruised over"). */
+export const WIN_PARTICLES = words('past|over');
 
 /** Legal suffixes that end a company's name ("Corp.", "Co.", "Ltd"). */
 export const LEGAL_SUFFIXES = words('corp|corp.|co|co.|inc|inc.|ltd|ltd.|llc|plc|gmbh|ag|sa|nv|bv|llp|lp');
+
+// --- Sentences and name chunks -------------------------------------------------------------------
+
+/** A standalone full stop, question or exclamation mark ends a sentence (tokenized corpora leave them loose). */
+export const SENTENCE_END = new Set(['.', '!', '?']);
+
+/** Title words that are also surnames or name parts ("Martin Luther King", "General Motors"): split only at a run's start. */
+export const AMBIGUOUS_TITLES = new Set([
+  'king',
+  'queen',
+  'major',
+  'general',
+  'count',
+  'father',
+  'chief',
+  'baron',
+  'duke',
+  'judge',
+  'justice',
+  'prince',
+  'vice',
+  'deputy',
+  'former',
+  'senior',
+  'assistant',
+  'executive',
+  'foreign',
+  'prime',
+  'acting',
+]);
+
+/**
+ * Words that end a capitalised run without being part of the name: "in Denver Wednesday", and headline
+ * verbs ("Clinton Has Plan", "Christophersen Says").
+ */
+export const TRAILING_NON_NAME = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'says',
+  'said',
+  'has',
+  'have',
+  'is',
+  'are',
+  'was',
+  'will',
+]);
+
+/** Head nouns that end organisation, place and venue names. */
+export const HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...VENUE_HEADS]);
+
+// --- Entity typing -------------------------------------------------------------------------------
+
+/** Words that put a following name in a place ("in Ahvaz", "near Morgan City"). */
+export const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'near',
+  'outside',
+  'across',
+  'into',
+  'around',
+  'toward',
+  'towards',
+]);
+
+/** Verbs of killing around a name mark it as a person. */
+export const KILL_CUES = new Set([
+  'killed',
+  'shot',
+  'murdered',
+  'assassinated',
+  'stabbed',
+  'slew',
+  'strangled',
+  'kill',
+  'shoot',
+  'murder',
+  'assassinate',
+]);
+
+/** Verbs whose "with X" names a party to an agreement. */
+export const PARTNER_VERBS = new Set([
+  'agreed',
+  'agrees',
+  'signed',
+  'partnered',
+  'merged',
+  'allied',
+  'cooperates',
+  'teamed',
+]);
+
+/** Verbs of saying: the name before or after one is a speaker ("…, Rodos said", "said Lifa"). */
+export const SAID = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'explained',
+  'noted',
+  'asked',
+  'replied',
+  'stated',
+  'wrote',
+]);
+
+/** Last words of event and law names. */
+export const EVENT_HEADS = new Set([
+  'cup',
+  'finals',
+  'final',
+  'championship',
+  'championships',
+  'tournament',
+  'olympics',
+  'show',
+  'festival',
+  'expo',
+  'awards',
+  'act',
+  'war',
+  'prize',
+  'trophy',
+  'marathon',
+]);
+
+/** Last words of street names. */
+export const STREET_HEADS = new Set([
+  'street',
+  'st.',
+  'avenue',
+  'ave.',
+  'road',
+  'rd.',
+  'boulevard',
+  'blvd.',
+  'drive',
+  'lane',
+]);
+
+/** Generic venue words that need a modifier to name a venue ("Performing Arts Center", "Jones Beach Theater"). */
+export const VENUE_GENERIC = new Set(['center', 'centre', 'hall', 'theater', 'theatre', 'park', 'stage']);
+
+/** Possessive endings, as tokens ("'s", "’s", and a bare apostrophe after a plural). */
+export const APOSTROPHE_S = new Set(["'s", '’s', "'", '’']);
+
+/** Words that open a capitalised job title ("Head of Research", "Chief Strategy Officer", "Senior Vice President"). */
+export const ROLE_PHRASE_OPENERS = words('head|chief|senior|vice|deputy');
+
+/** What a company has and sells ("shares of Tesla", "stock in Apple", "a stake in X"). */
+export const SHARE_NOUNS = words('shares|stock|stake');
+
+/** Verbs after an outlet's name that report the news ("…, Politico reported"). */
+export const REPORT_VERBS = words('reported|reports');
+
+/** Marks after a dateline's city ("BERLIN —", "BAAR, SWITZERLAND", "LONDON (AP)"). */
+export const DATELINE_MARKS = words('—|–|-|,|(');
+
+/** Marks after the date of a dated dateline ("Moscow March 5 ( ITAR-TASS ) --"). */
+export const DATED_DATELINE_MARKS = words('(|--|—');
+
+// --- Document-level mentions and aliases ---------------------------------------------------------
+
+/** Titles that news style writes as part of a name ("President Kennedy"); the mention keeps them. */
+export const TITLES_IN_NAME = new Set(['president']);
+
+/** Words that join the items of a list. */
+export const LIST_JOINERS = new Set([',', 'and', 'or']);
+
+/** "Washington, D.C.": the district is part of the city's name, not a state it lies in. */
+export const DISTRICT_OF_COLUMBIA = new Set(['D.C.', 'DC', 'D.C']);
+
+/** "born in Kinderhook, N.Y.": a birthplace is written as one "town, state" phrase. */
+export const BIRTH_CUES = ['born in', 'born near', 'died in', 'death in', 'native of', 'born at'];
+
+/** Words ignored when building an acronym from an expansion ("Bank of America" → "BOA" / "BA"). */
+export const ACRONYM_SKIP = new Set(['of', 'and', 'the', '&', 'for', 'de']);
+
+// --- Relations: word classes and roles -----------------------------------------------------------
+
+/** Verbs of killing ("X shot Y"). */
+export const KILL_VERBS = new Set(
+  'killed|kills|kill|shot|shoot|shoots|murdered|murder|murders|assassinated|assassinate|slew|slain|stabbed|strangled|gunned|executed|bludgeoned|poisoned|beheaded|wounded|murdering|killing|shooting|assassinating|stabbing'.split(
+    '|',
+  ),
+);
+
+/** Nouns naming a killing ("the assassination of Y"). */
+export const KILLING_NOUNS = new Set(
+  'assassination|assassinations|murder|murders|killing|killings|slaying|slayings|shooting|death|stabbing|execution|murdering|assassinating'.split(
+    '|',
+  ),
+);
+
+/** Nouns naming a killer ("Kennedy assassin Sirhan"). */
+export const KILLER_NOUNS = new Set('assassin|killer|murderer|gunman|slayer|assassins|killers'.split('|'));
+
+/** Words before a leading role that make it a role below the top ("vice president", "deputy director"). */
+export const SUBORDINATE = new Set([
+  'vice',
+  'deputy',
+  'associate',
+  'assistant',
+  'senior',
+  'executive',
+  'regional',
+  'area',
+]);
+
+/** Role words that make a ROLE fact FOUNDED ("Y founder X", "co-founders X and Z"). */
+export const FOUNDER_ROLES = new Set(['founder', 'co-founder', 'cofounder', 'founders', 'co-founders']);
+
+/** Capitalised words that qualify a role without naming a unit it leads ("Chief", "Senior Vice", "Co-"). */
+export const ROLE_QUALIFIERS = words('chief|senior|vice|co');
+
+/** Words the patterns class as adjectives (`~adj`) even where compromise does not ("top", "former", "chief"). */
+export const ADJECTIVE_WORDS = words('top|senior|former|chief|deputy|acting|longtime|leading|major');
+
+/** What joins coordinated arguments of one fact ("the Fars and the Khuzestan technoparks", "X, and Y"). */
+export const COORDINATION_JOINERS = ['and', 'and the', ', and', ', the', ','];
+
+// --- Money (value rules) -------------------------------------------------------------------------
+
+/**
+ * Currency signs written before the amount, longest first (so "US$" wins over "$"). A bare "$" is the US
+ * dollar: most English news that writes "$" alone means it; other dollars are usually marked ("A$", "C$").
+ */
+export const CURRENCY_SIGNS: ReadonlyArray<readonly [sign: string, code: string]> = [
+  ['U.S.$', 'USD'],
+  ['US$', 'USD'],
+  ['AU$', 'AUD'],
+  ['CA$', 'CAD'],
+  ['HK$', 'HKD'],
+  ['NZ$', 'NZD'],
+  ['A$', 'AUD'],
+  ['C$', 'CAD'],
+  ['S$', 'SGD'],
+  ['R$', 'BRL'],
+  ['$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['¥', 'JPY'],
+  ['₹', 'INR'],
+  ['₩', 'KRW'],
+  ['₽', 'RUB'],
+];
+
+/** ISO 4217 codes that news writes next to amounts ("USD 5 million", "300 EUR"). Upper case only. */
+export const CURRENCY_CODES = new Set(
+  'USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|INR|RUB|BRL|MXN|KRW|ZAR|TRY|SEK|NOK|DKK|PLN|AED|SAR'.split(
+    '|',
+  ),
+);
+
+/** Codes written differently from ISO 4217 ("RMB" is the renminbi, ISO `CNY`). */
+export const CODE_ALIASES: Readonly<Record<string, string>> = { RMB: 'CNY' };
+
+/**
+ * Currency names written after the amount ("1.2 million euros"); a qualifier before a name picks the
+ * country ("Canadian dollars"). Left out on purpose: "won" (a verb), "rand" (a name), "pesos" and "francs"
+ * alone (several countries each).
+ */
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  dollar: 'USD',
+  dollars: 'USD',
+  euro: 'EUR',
+  euros: 'EUR',
+  sterling: 'GBP',
+  yen: 'JPY',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  rupee: 'INR',
+  rupees: 'INR',
+  rouble: 'RUB',
+  roubles: 'RUB',
+  ruble: 'RUB',
+  rubles: 'RUB',
+  reais: 'BRL',
+};
+
+/** "pounds" is money only with a multiplier ("10 million pounds"): "250 pounds" is a weight in sports copy. */
+export const POUND_WORDS = words('pound|pounds');
+
+/** Qualifier + currency name → code ("Australian dollars", "Swiss francs", "Mexican pesos"). */
+export const QUALIFIED_CURRENCIES: Readonly<Record<string, string>> = {
+  'us dollars': 'USD',
+  'u.s. dollars': 'USD',
+  'australian dollars': 'AUD',
+  'canadian dollars': 'CAD',
+  'hong kong dollars': 'HKD',
+  'new zealand dollars': 'NZD',
+  'singapore dollars': 'SGD',
+  'swiss francs': 'CHF',
+  'mexican pesos': 'MXN',
+  'swedish kronor': 'SEK',
+  'norwegian kroner': 'NOK',
+  'danish kroner': 'DKK',
+  'turkish lira': 'TRY',
+  'british pounds': 'GBP',
+  'pounds sterling': 'GBP',
+};
+
+/** Multiplier words after the number ("2.5 billion") and suffixes glued to it ("€30m", "$5bn"). */
+export const MULTIPLIERS: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  bn: 1e9,
+  b: 1e9,
+  bln: 1e9,
+  tn: 1e12,
+  trn: 1e12,
+  lakh: 1e5,
+  crore: 1e7,
+};
+
+/** Suffixes that are too ambiguous as words of their own ("5 m" is metres): only glued to the number. */
+export const SUFFIX_ONLY_MULTIPLIERS = words('k|m|mn|mln|bn|b|bln|tn|trn');
+
+// --- Dates (value rules and date shapes) ---------------------------------------------------------
+
+/** Words before a date that change its meaning ("last year", "early 2020"); a span may start with one. */
+export const DATE_MODIFIERS = words('last|next|this|past|coming|early|late|mid|end|start|beginning|middle');
+
+/** Words that introduce a date: after one, "Monday Apple said" is a date before a name, not a name. */
+export const DATE_CUES = words(
+  'on|in|since|by|until|till|from|before|after|during|last|next|this|early|late',
+);
+
+/**
+ * Cues left out of the phrase compromise-dates reads: with them it answers a range from the reference
+ * ("until 2047" → today…2047, "by 2018" → the last days of 2017), without them the date itself.
+ */
+export const RANGE_CUES = words('since|by|until|till|before|after');
+
+/** Words between two date words that keep them one phrase ("June 2 to 4", "between June and July"). */
+export const DATE_JOINERS = words(',|.|-|–|/|to|and|or|through|until|of|the');
+
+/** Words a phrase may take before its first date word ("on", "the end of", "early"); at most WINDOW_LEFT. */
+export const DATE_LEAD_WORDS = new Set(
+  [...DATE_MODIFIERS, ...DATE_CUES, 'the', 'of', 'between'].filter((w) => !RANGE_CUES.has(w)),
+);
+
+/** Punctuation that ends a date phrase, unless a date goes on after it ("Nov. 19, 2019", "Monday, Nov. 18"). */
+export const PHRASE_BREAKS = words(',|;|:|(|)|—|–|"|“|”');
+
+/** Words that fix which way a date lies from the publication date ("last year"): its tense cannot move it. */
+export const DIRECTED_DATE_WORDS = words('today|tonight|yesterday|tomorrow|ago|last|next|this|past');
+
+/** Counts before a unit in "three years ago" (digits count too). "Few" and "several" are too vague for a date. */
+export const COUNT_WORDS = words('a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve');
+
+/** Words that tell a sentence speaks of the future ("will meet on Monday"): a bare weekday is the next one. */
+export const FUTURE_CUES = words("will|'ll|shall|upcoming|scheduled");
+
+/**
+ * Calendar units that are a date only with a direction ("last week", "this year", "three years ago");
+ * alone they are durations ("for years", "in 25 years", "a decade"). Seasons and centuries are left out.
+ */
+export const DATE_UNITS = words('week|weeks|weekend|month|months|year|years|quarter|day|days');
+
+/** Month names: one written in lower case ("protesters march") is not a date. */
+export const MONTHS = words(
+  'january|february|march|april|may|june|july|august|september|october|november|december',
+);
+
+/** Month names and their abbreviations → month number (date shapes). */
+export const MONTH_INDEX: Readonly<Record<string, number>> = {
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+};
+
+/** Weekday names → day of the week, Sunday 0 (date shapes). */
+export const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
+
+/** Counts written as words, with their values ("three years ago"). */
+export const COUNT_WORD_VALUES: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+/** Words that point a calendar unit back or forward ("last week", "next month", "this year"). */
+export const DIRECTIONS = new Set(['last', 'next', 'this', 'past', 'coming']);
+
+/** Words that narrow a period without naming a new one: "early 2020" is read as 2020, "the end of 2025" as its last day. */
+export const VAGUE_PARTS = new Set(['early', 'late', 'mid']);
