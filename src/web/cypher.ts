@@ -44,9 +44,15 @@ export const entityText = (label: NodeEntityType): string =>
   `MATCH (x:${label} {key: $key}) RETURN ${ENTITY_FIELDS}`;
 
 const FACT_FIELDS = `f.factKey AS factKey, f.relation AS relation, f.role AS role, f.label AS label,
- f.confidence AS confidence, f.articles AS articles, y.key AS otherKey, y.name AS otherName, y.type AS otherType`;
+ f.confidence AS confidence, f.articles AS articles, f.evidence AS evidence, f.publishers AS publishers,
+ f.firstSeen AS firstSeen, f.lastSeen AS lastSeen, f.topEvidence AS topEvidence,
+ y.key AS otherKey, y.name AS otherName, y.type AS otherType`;
 
-/** Every fact of the entity, both directions (`dir` says which end it is). */
+/**
+ * Every fact of the entity, both directions (`dir` says which end it is), with the tallies the sink
+ * keeps on each (publishers, first/last seen, best sentences: src/graph/fact-tally.ts), so the page
+ * reads no evidence but the few it shows.
+ */
 export const factsText = (label: NodeEntityType): string =>
   `MATCH (x:${label} {key: $key})-[f]->(y) WHERE f.factKey IS NOT NULL
 RETURN 'out' AS dir, ${FACT_FIELDS}
@@ -61,15 +67,21 @@ const EVIDENCE_FIELDS = `e.factKey AS factKey, e.id AS id, e.sentence AS sentenc
  a.id AS articleId, a.title AS title, a.url AS url, a.siteName AS siteName,
  a.publishedAt AS publishedAt, a.extractedAt AS extractedAt`;
 
-/**
- * The sentences that state facts of the entity, with their articles. It walks from the entity to the
- * articles that mention it (an article that states a fact mentions both its ends) and compares keys given
- * as plain parameters: Kùzu 0.11 plans `e.factKey IN $list` as a scan of every Evidence node.
- */
-export const evidenceText = (label: NodeEntityType): string =>
-  `MATCH (x:${label} {key: $key})<-[:MENTIONS]-(a:Article)-[:STATES]->(e:Evidence)
-WHERE e.subjectKey = $key OR e.objectKey = $key
+/** Sentences by id (the best ones a fact names), with their articles: primary-key lookups. */
+export const EVIDENCE_BY_ID = `UNWIND $ids AS i
+MATCH (a:Article)-[:STATES]->(e:Evidence {id: i})
 RETURN ${EVIDENCE_FIELDS}`;
+
+/**
+ * One page of the sentences of one fact of the entity, best first (the order of the fact's
+ * `topEvidence`: most confident, then id). Neo4j finds them by its `factKey` index; the embedded store
+ * scans the evidence's `factKey` column (it has no secondary index): the "All N sentences" page.
+ */
+export const FACT_EVIDENCE = `MATCH (a:Article)-[:STATES]->(e:Evidence)
+WHERE e.factKey = $factKey AND (e.subjectKey = $key OR e.objectKey = $key)
+RETURN ${EVIDENCE_FIELDS}
+ORDER BY confidence DESC, id
+SKIP $skip LIMIT $limit`;
 
 export const ARTICLE = `MATCH (a:Article {id: $id})
 RETURN a.id AS id, a.title AS title, a.url AS url, a.canonicalUrl AS canonicalUrl, a.siteName AS siteName,

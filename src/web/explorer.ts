@@ -8,9 +8,10 @@ import {
   ARTICLE,
   ARTICLE_FACTS,
   ARTICLE_MENTIONS,
+  EVIDENCE_BY_ID,
   entityLabelOf,
   entityText,
-  evidenceText,
+  FACT_EVIDENCE,
   factsText,
   searchText,
 } from './cypher.js';
@@ -19,10 +20,10 @@ import {
   type ArticleView,
   type EntityRef,
   type EntityView,
+  EVIDENCE_PER_FACT,
   type EvidenceView,
   factViews,
   type MentionView,
-  sortEvidence,
   toArticleFact,
   toEvidence,
 } from './views.js';
@@ -81,7 +82,11 @@ export async function getEntityRef(reader: GraphReader, key: string): Promise<En
   return { key: str(row.key), name: str(row.name), type: str(row.type) };
 }
 
-/** The entity, its short forms and one page of its facts, each with stats and its best sentences. */
+/**
+ * The entity, its short forms and one page of its facts, each with the tallies the sink keeps on it and
+ * its best sentences: three reads whatever the entity's size (the entity, its facts, the shown sentences
+ * by id); no other sentence is read.
+ */
 export async function getEntity(reader: GraphReader, key: string, page: PageRequest): Promise<EntityView> {
   const label = entityLabelOf(key);
   const [row] = await reader.query(entityText(label), { key });
@@ -92,10 +97,8 @@ export async function getEntity(reader: GraphReader, key: string, page: PageRequ
   const nameArticles = (row.nameArticles as unknown[] | null) ?? [];
   const facts = sortFacts(await reader.query(factsText(label), { key }));
   const shown = slicePage(facts, page);
-  const factKeys = new Set(shown.items.map((f) => str(f.factKey)));
-  const evidence = factKeys.size
-    ? (await reader.query(evidenceText(label), { key })).filter((e) => factKeys.has(str(e.factKey)))
-    : [];
+  const ids = shown.items.flatMap((f) => strs(f.topEvidence).slice(0, EVIDENCE_PER_FACT));
+  const evidence = ids.length ? await reader.query(EVIDENCE_BY_ID, { ids }) : [];
   return {
     key: str(row.key),
     type: str(row.type),
@@ -125,18 +128,23 @@ function sortFacts(rows: QueryRow[]): QueryRow[] {
   );
 }
 
-/** All sentences of one fact of the entity, a page at a time. */
+/** All sentences of one fact of the entity, a page at a time, best first. */
 export async function getFactEvidence(
   reader: GraphReader,
   key: string,
   factKey: string,
   page: PageRequest,
 ): Promise<Page<EvidenceView>> {
-  const rows = (await reader.query(evidenceText(entityLabelOf(key)), { key })).filter(
-    (e) => e.factKey === factKey,
-  );
-  if (rows.length === 0) throw new NotFoundError('not-found', `no fact ${factKey} of ${key}`);
-  return slicePage(sortEvidence(rows.map(toEvidence)), page);
+  entityLabelOf(key);
+  const rows = await reader.query(FACT_EVIDENCE, {
+    key,
+    factKey,
+    skip: page.offset,
+    limit: page.limit + 1,
+  });
+  if (rows.length === 0 && page.offset === 0)
+    throw new NotFoundError('not-found', `no fact ${factKey} of ${key}`);
+  return pageOf(rows.map(toEvidence), page);
 }
 
 /** One article: its record, then a page of the entities it mentions and of the facts it states. */
