@@ -19,7 +19,7 @@ import { prng } from './support.js';
 
 /** `BENCH_WEB_ARTICLES=1000` for a quick look on a smaller graph (the targets are for 10,000). */
 const ARTICLES = Number(process.env.BENCH_WEB_ARTICLES) || 10_000;
-const GRAPH_VERSION = 2; // bump when the synthetic articles or the graph model change
+const GRAPH_VERSION = 3; // bump when the synthetic articles or the graph model change
 const POOL = { Person: 6000, Organization: 3000, Place: 600 } as const;
 const SITES = 60;
 const WARMUP = 30;
