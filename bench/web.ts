@@ -12,7 +12,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openEmbeddedSink } from '../src/graph/embedded.js';
-import { type GraphWrite, openReader, toGraphWrite, writeAll } from '../src/graph/index.js';
+import { type GraphWrite, openServeReader, toGraphWrite, writeAll } from '../src/graph/index.js';
 import { startExplorer } from '../src/web/index.js';
 import { type EntitySpec, type FactSpec, makeArticle, makeDoc } from '../test/graph/fixtures.js';
 import { prng } from './support.js';
@@ -138,7 +138,7 @@ export async function run(): Promise<void> {
     process.stdout.write(`building ${ARTICLES} synthetic articles into ${path} (once)\n`);
     await buildGraph(path);
   }
-  const reader = await openReader({ kind: 'embedded', dbPath: path });
+  const reader = await openServeReader({ kind: 'embedded', dbPath: path }); // as `newsgraph serve` opens it
   const server = await startExplorer(reader, { port: 0 });
   try {
     const base = server.url;
