@@ -3,7 +3,7 @@
  * on Kùzu and Neo4j (properties instead of `type()`/`labels()`, as the saved queries do). The only text
  * spliced in is an entity label, and only after {@link entityLabelOf} checked it against the vocabulary.
  */
-import { InputError, NODE_ENTITY_TYPES, type NodeEntityType } from '../core/index.js';
+import { InputError, NODE_ENTITY_TYPES, type NodeEntityType, RELATION_TYPES } from '../core/index.js';
 
 /** The label encoded in an entity key (`Person:alexey rodos` -> `Person`), or an InputError. */
 export function entityLabelOf(key: string): NodeEntityType {
@@ -48,17 +48,25 @@ const FACT_FIELDS = `f.factKey AS factKey, f.relation AS relation, f.role AS rol
  f.firstSeen AS firstSeen, f.lastSeen AS lastSeen, f.topEvidence AS topEvidence,
  y.key AS otherKey, y.name AS otherName, y.type AS otherType`;
 
+/** Every fact type, as a relationship pattern: MENTIONS (one per article) is never walked for facts. */
+const FACT_TYPES = RELATION_TYPES.join('|');
+
+/** How facts are ranked: for the entity page (grouped by relation), or the best-supported first. */
+const FACT_ORDER = {
+  page: 'f.relation, f.articles DESC, f.factKey',
+  best: 'f.articles DESC, f.factKey',
+} as const;
+
 /**
- * Every fact of the entity, both directions (`dir` says which end it is), with the tallies the sink
- * keeps on each (publishers, first/last seen, best sentences: src/graph/fact-tally.ts), so the page
- * reads no evidence but the few it shows.
+ * The first `$limit` facts of the entity in one direction (`dir`: the entity is the subject, `out`, or
+ * the object, `in`), ranked by `order`, with the tallies the sink keeps on each (publishers, first/last
+ * seen, best sentences: src/graph/fact-tally.ts). Only the ranking properties are read of the others:
+ * a hub's thousands of facts cost a sort, not their text.
  */
-export const factsText = (label: NodeEntityType): string =>
-  `MATCH (x:${label} {key: $key})-[f]->(y) WHERE f.factKey IS NOT NULL
-RETURN 'out' AS dir, ${FACT_FIELDS}
-UNION ALL
-MATCH (x:${label} {key: $key})<-[f]-(y) WHERE f.factKey IS NOT NULL
-RETURN 'in' AS dir, ${FACT_FIELDS}`;
+export const factsText = (label: NodeEntityType, dir: 'out' | 'in', order: keyof typeof FACT_ORDER): string =>
+  `MATCH (x:${label} {key: $key})${dir === 'out' ? `-[f:${FACT_TYPES}]->` : `<-[f:${FACT_TYPES}]-`}(y)
+WITH f, y ORDER BY ${FACT_ORDER[order]} LIMIT $limit
+RETURN '${dir}' AS dir, ${FACT_FIELDS}`;
 
 const EVIDENCE_FIELDS = `e.factKey AS factKey, e.id AS id, e.sentence AS sentence, e.sentenceStart AS sentenceStart,
  e.subjectStart AS subjectStart, e.subjectEnd AS subjectEnd, e.objectStart AS objectStart, e.objectEnd AS objectEnd,
@@ -67,10 +75,24 @@ const EVIDENCE_FIELDS = `e.factKey AS factKey, e.id AS id, e.sentence AS sentenc
  a.id AS articleId, a.title AS title, a.url AS url, a.siteName AS siteName,
  a.publishedAt AS publishedAt, a.extractedAt AS extractedAt`;
 
-/** Sentences by id (the best ones a fact names), with their articles: primary-key lookups. */
+const SENTENCE_FIELDS = `e.factKey AS factKey, e.id AS id, e.sentence AS sentence, e.sentenceStart AS sentenceStart,
+ e.subjectStart AS subjectStart, e.subjectEnd AS subjectEnd, e.objectStart AS objectStart, e.objectEnd AS objectEnd,
+ e.role AS role, e.label AS label, e.rule AS rule, e.confidence AS confidence,
+ e.subjectKey AS subjectKey, e.objectKey AS objectKey, e.articleId AS articleId`;
+
+/**
+ * Sentences by id (the best ones a fact names): primary-key lookups. Their articles are read apart
+ * ({@link ARTICLES_BY_ID}): joined here through STATES, the embedded engine plans a scan of every article.
+ */
 export const EVIDENCE_BY_ID = `UNWIND $ids AS i
-MATCH (a:Article)-[:STATES]->(e:Evidence {id: i})
-RETURN ${EVIDENCE_FIELDS}`;
+MATCH (e:Evidence {id: i})
+RETURN ${SENTENCE_FIELDS}`;
+
+/** Articles by id, with what an evidence row shows of them (see `toArticleRef`). */
+export const ARTICLES_BY_ID = `UNWIND $ids AS i
+MATCH (a:Article {id: i})
+RETURN a.id AS articleId, a.title AS title, a.url AS url, a.siteName AS siteName,
+ a.publishedAt AS publishedAt, a.extractedAt AS extractedAt`;
 
 /**
  * One page of the sentences of one fact of the entity, best first (the order of the fact's

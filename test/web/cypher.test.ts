@@ -25,8 +25,12 @@ const texts = [
   C.ARTICLE_MENTIONS,
   C.ARTICLE_FACTS,
   C.EVIDENCE_BY_ID,
+  C.ARTICLES_BY_ID,
   C.FACT_EVIDENCE,
-  ...ENTITY_LABELS.flatMap((l) => [C.entityText(l), C.factsText(l)]),
+  ...ENTITY_LABELS.flatMap((l) => [
+    C.entityText(l),
+    ...(['out', 'in'] as const).flatMap((d) => [C.factsText(l, d, 'page'), C.factsText(l, d, 'best')]),
+  ]),
 ];
 const schema = {
   labels: ['Article', 'Evidence', ...ENTITY_LABELS],
