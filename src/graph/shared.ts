@@ -139,7 +139,7 @@ function writer(t: GraphReader & Partial<GraphSink>): GraphSink {
 
 /**
  * Hold the embedded file or find its holder (see the module comment), at once so that errors show at
- * start-up. `serve` needs an existing file (there is nothing to show otherwise).
+ * start-up. `serve` needs an existing file (there is nothing to show otherwise) of the current model.
  */
 export async function openShared(role: SharedRole, options: EmbeddedOptions = {}): Promise<SharedEmbedded> {
   const path = options.path ?? DEFAULT_DB_PATH;
@@ -148,6 +148,12 @@ export async function openShared(role: SharedRole, options: EmbeddedOptions = {}
       details: { path },
     });
   const shared = new SharedEmbedded(role, { ...options, path });
-  await shared.holds();
+  try {
+    // Holding it, serve refuses a file of an older model (`graph-outdated`) as writers do.
+    if ((await shared.holds()) && role === 'serve') await shared.ensureSchema();
+  } catch (err) {
+    await shared.close();
+    throw err;
+  }
   return shared;
 }
