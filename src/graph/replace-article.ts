@@ -255,7 +255,9 @@ async function deriveFacts(
     articleId: String(r.articleId),
     ...asShown(r),
   }));
-  const sources = new Map(others.map((r) => [String(r.articleId), sourceOf(r)]));
+  const otherArticles = [...new Set(others.map((r) => String(r.articleId)))].sort();
+  const sourceRows = await runList(tx, mode, S.READ_ARTICLE_SOURCES, 'keys', otherArticles);
+  const sources = new Map(sourceRows.map((r) => [String(r.id), sourceOf(r)]));
   sources.set(plan.article.id, newSource);
   const byFact = groupBy([...summaries, ...plan.evidence], (e) => e.factKey);
   for (const k of unknown) {

@@ -43,10 +43,17 @@ export const DELETE_EVIDENCE = 'UNWIND $keys AS k MATCH (e:Evidence {id: k}) DET
 
 /** Evidence of these facts stated by OTHER articles (only when the evidence a fact showed is gone). */
 export const READ_OTHER_EVIDENCE =
-  'MATCH (a:Article)-[:STATES]->(e:Evidence) WHERE e.factKey IN $keys AND e.articleId <> $id ' +
+  'MATCH (e:Evidence) WHERE e.factKey IN $keys AND e.articleId <> $id ' +
   'RETURN e.factKey AS factKey, e.id AS id, e.articleId AS articleId, e.confidence AS confidence, ' +
-  'e.label AS label, e.role AS role, a.siteName AS siteName, a.url AS url, a.canonicalUrl AS canonicalUrl, ' +
-  'a.publishedAt AS publishedAt, a.extractedAt AS extractedAt';
+  'e.label AS label, e.role AS role';
+
+/**
+ * Where and when these articles appeared (for the fact tallies, with {@link READ_OTHER_EVIDENCE}): by
+ * primary key (joined through STATES, the embedded engine scans every article).
+ */
+export const READ_ARTICLE_SOURCES =
+  'UNWIND $keys AS k MATCH (a:Article {id: k}) RETURN a.id AS id, a.siteName AS siteName, a.url AS url, ' +
+  'a.canonicalUrl AS canonicalUrl, a.publishedAt AS publishedAt, a.extractedAt AS extractedAt';
 
 /** The columns every entity lock returns: the entity's name tally (see `EntityTally`). */
 const TALLY =
