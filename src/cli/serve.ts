@@ -1,10 +1,11 @@
 /**
  * `newsgraph serve [--port N] [--host H]`: the analysts' explorer (src/web) over the configured graph,
- * opened read-only exactly as `newsgraph query` opens it. Loopback by default; another host needs
+ * read-only; on the embedded store it holds the file when it is free (a worker or ingest started later
+ * writes through it) or reads through the process that holds it (src/graph/shared.ts). Loopback by default; another host needs
  * NEWSGRAPH_TOKEN (or --token). Runs until SIGINT/SIGTERM.
  */
 import { Command, InvalidArgumentError } from 'commander';
-import { openReader } from '../graph/index.js';
+import { openServeReader } from '../graph/index.js';
 import { assertSafeBind, DEFAULT_HOST, DEFAULT_PORT, startExplorer } from '../web/index.js';
 import { addGraphOptions, asServiceError, type GraphCliOptions, graphConfig } from './ingest.js';
 
@@ -42,7 +43,7 @@ export function serveCommand(): Command {
   return addGraphOptions(cmd).action(async (options: ServeOptions) => {
     const token = options.token ?? (process.env.NEWSGRAPH_TOKEN || undefined);
     assertSafeBind(options.host, token); // before opening the store
-    const reader = await openReader(graphConfig(options)).catch((err: unknown) => {
+    const reader = await openServeReader(graphConfig(options)).catch((err: unknown) => {
       throw asServiceError(err);
     });
     try {

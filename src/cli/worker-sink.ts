@@ -4,9 +4,9 @@
  * worker processes; opened lazily, so the worker may start before the server).
  */
 import { NewsgraphError } from '../core/index.js';
-import { type EmbeddedSink, openEmbeddedSink } from '../graph/embedded.js';
 import { openNeo4jSink } from '../graph/neo4j.js';
 import { sinkKindOf } from '../graph/open.js';
+import { openShared, type SharedEmbedded } from '../graph/shared.js';
 import type { GraphSink } from '../graph/types.js';
 import { lazySink } from '../queue/lazy-sink.js';
 import { CliError, EXIT } from './errors.js';
@@ -28,9 +28,10 @@ export async function openWorkerSink(
     throw new CliError((err as Error).message, EXIT.usage);
   }
   if (kind === 'embedded') {
-    let sink: EmbeddedSink | undefined;
+    let sink: SharedEmbedded | undefined;
     try {
-      sink = await openEmbeddedSink({ path: config.dbPath, bufferPoolBytes: config.bufferPoolBytes });
+      // Held by this worker, or written through `newsgraph serve` when serve holds it (shared.ts).
+      sink = await openShared('write', { path: config.dbPath, bufferPoolBytes: config.bufferPoolBytes });
       await sink.ensureSchema();
       return sink;
     } catch (err) {

@@ -43,6 +43,12 @@ export interface EmbeddedOptions {
    * Writers only. @defaultValue true
    */
   serveQueries?: boolean;
+  /**
+   * Also write for other processes that find the file held (`POST /write` on the query endpoint):
+   * `newsgraph serve` holds the file this way so that a worker started after it can still write
+   * (see shared.ts). @defaultValue false
+   */
+  writesForOthers?: boolean;
   /** Called with each statement text before it runs (tracing; a throw aborts the transaction). */
   onStatement?: (text: string) => void;
 }
@@ -317,9 +323,30 @@ export class EmbeddedSink implements GraphSink, GraphReader {
     private readonly batchMode: BatchMode,
   ) {}
 
-  /** Answer other processes' read-only queries until {@link close} (see query-server.ts). */
-  async serveQueries(): Promise<void> {
-    this.server ??= await startQueryServer(this.session.path, await this.session.readConnection());
+  private readFn: ReadFn | undefined;
+
+  /**
+   * Answer other processes' read-only queries until {@link close} (see query-server.ts); with
+   * `writesForOthers`, also write their articles (queued with this process's own writes).
+   */
+  async serveQueries(writesForOthers = false): Promise<void> {
+    this.readFn ??= await this.session.readConnection();
+    this.server ??= await startQueryServer(
+      this.session.path,
+      this.readFn,
+      writesForOthers
+        ? { ensureSchema: () => this.ensureSchema(), writeMany: (w) => this.writeMany(w) }
+        : undefined,
+    );
+  }
+
+  /**
+   * Run a read-only text on the read connection, in a `READ ONLY` transaction: it sees the last
+   * committed state and does not wait for a write under way (the holder's own explorer reads so).
+   */
+  async readCommitted(text: string, params: Params = {}): Promise<Row[]> {
+    this.readFn ??= await this.session.readConnection();
+    return this.readFn(text, params);
   }
 
   /** The database file. */
@@ -457,7 +484,7 @@ export async function openEmbeddedSink(options: EmbeddedOptions = {}): Promise<E
   const sink = new EmbeddedSink(session, options.batchMode ?? 'batched');
   if (options.serveQueries ?? true) {
     try {
-      await sink.serveQueries();
+      await sink.serveQueries(options.writesForOthers ?? false);
     } catch (err) {
       await sink.close();
       throw err;

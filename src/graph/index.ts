@@ -4,7 +4,14 @@ export { DEFAULT_BULK_SIZE, WriteBatcher, writeAll } from './bulk.js';
 export { DEFAULT_DB_PATH } from './embedded.js';
 export { DEFAULT_KUZU_PATH } from './kuzu.js';
 export { MemorySink } from './memory.js';
-export { type GraphConfig, openReader, openSink, type SinkKind, sinkKindOf } from './open.js';
+export {
+  type GraphConfig,
+  openReader,
+  openServeReader,
+  openSink,
+  type SinkKind,
+  sinkKindOf,
+} from './open.js';
 export { bindSavedParams, SAVED_QUERIES, type SavedQuery, savedQuery } from './queries/saved.js';
 export { assertReadOnly, ReadOnlyQueryError } from './read-only.js';
 export type { BatchMode } from './runner.js';

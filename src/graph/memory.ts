@@ -3,6 +3,8 @@
  * Cypher sinks (`plan.ts` derivations), so its {@link GraphSnapshot} must equal theirs for the same writes;
  * the contract tests check that. Writes are all or nothing: they work on a copy that replaces the state.
  */
+
+import { type FactTally, sourceOf, tallyFact } from './fact-tally.js';
 import {
   CONFIDENCE_SCALE,
   deriveEntity,
@@ -33,7 +35,7 @@ interface Mention {
   forms: string[];
 }
 
-interface FactRel extends FactRef {
+interface FactRel extends FactRef, Partial<FactTally> {
   label: string | null;
   role: string | null;
   confidence: number | null;
@@ -123,11 +125,16 @@ function apply(
   for (const key of new Set([...old.map((e) => e.factKey), ...plan.facts.map((f) => f.factKey)])) {
     const support = [...state.evidence.values()].filter((e) => e.factKey === key);
     const derived = deriveFact(support);
+    const sources = new Map(
+      [...new Set(support.map((e) => e.articleId))].map((a) => [a, sourceOf(state.articles.get(a) ?? {})]),
+    );
+    const tally = tallyFact(support, sources);
     const fact = state.facts.get(key)!;
-    if (!derived) state.facts.delete(key);
+    if (!derived || !tally) state.facts.delete(key);
     else {
       state.facts.set(key, {
         ...fact,
+        ...tally,
         label: derived.label || null,
         role: derived.role || null,
         confidence: derived.confidenceMicro / CONFIDENCE_SCALE,

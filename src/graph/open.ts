@@ -54,12 +54,15 @@ function embeddedOptions(config: GraphConfig) {
   };
 }
 
-/** Open the configured sink for writing and make sure its schema exists. */
+/**
+ * Open the configured sink for writing and make sure its schema exists. The embedded file is held,
+ * or, when `newsgraph serve` holds it, written through serve (shared.ts).
+ */
 export async function openSink(config: GraphConfig): Promise<GraphSink> {
   const sink =
     sinkKindOf(config) === 'neo4j'
       ? await (await import('./neo4j.js')).openNeo4jSink(neo4jOptions(config))
-      : await (await import('./embedded.js')).openEmbeddedSink(embeddedOptions(config));
+      : await (await import('./shared.js')).openShared('write', embeddedOptions(config));
   try {
     await sink.ensureSchema();
   } catch (err) {
@@ -82,4 +85,14 @@ export async function openReader(config: GraphConfig): Promise<GraphReader> {
   const options = embeddedOptions(config);
   const remote = (await import('./query-server.js')).openRemoteReader(options.path ?? DEFAULT_DB_PATH);
   return remote ?? openEmbeddedReader(options);
+}
+
+/**
+ * The reader of `newsgraph serve`, a long-running process: Neo4j in READ sessions; the embedded file
+ * held by serve itself when it is free (so a worker started later writes through serve), else read
+ * through its holder, and handed over when the holder stops (shared.ts). Never a read-only open.
+ */
+export async function openServeReader(config: GraphConfig): Promise<GraphReader> {
+  if (sinkKindOf(config) === 'neo4j') return (await import('./neo4j.js')).openNeo4jSink(neo4jOptions(config));
+  return (await import('./shared.js')).openShared('serve', embeddedOptions(config));
 }

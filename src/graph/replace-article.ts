@@ -18,6 +18,7 @@
  * between; Kùzu gets each step as one text (see {@link S.combine}).
  */
 import type { NodeEntityType } from '../core/index.js';
+import { type ArticleSource, type FactTally, sourceOf, tallyFact, updateTally } from './fact-tally.js';
 import {
   adjustTally,
   CONFIDENCE_SCALE,
@@ -114,11 +115,24 @@ export const asShown = (r: Row) => ({
   confidenceMicro: Math.round(Number(r.confidence) * CONFIDENCE_SCALE),
 });
 
-export const asFact = (r: Row): DerivedFact => ({
+/** A fact's derived properties and its tally (fact-tally.ts), as stored and written. */
+export type StoredFact = DerivedFact & FactTally;
+
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+export const asFact = (r: Row): StoredFact => ({
   ...asShown(r),
   articles: Number(r.articles),
   evidence: Number(r.evidence),
   bestEvidence: String(r.bestEvidence),
+  publishers: list(r.publishers).map(String),
+  publisherArticles: list(r.publisherArticles).map(Number),
+  firstSeen: String(r.firstSeen ?? ''),
+  firstSeenArticles: Number(r.firstSeenArticles ?? 0),
+  lastSeen: String(r.lastSeen ?? ''),
+  lastSeenArticles: Number(r.lastSeenArticles ?? 0),
+  topEvidence: list(r.topEvidence).map(String),
+  topConfidence: list(r.topConfidence).map(Number),
 });
 
 /**
@@ -132,7 +146,7 @@ async function lockAndRead(
   plan: WritePlan,
   keys: string[],
   facts: FactRef[],
-): Promise<{ tallies: Map<string, EntityTally | null>; stored: Map<string, DerivedFact> }> {
+): Promise<{ tallies: Map<string, EntityTally | null>; stored: Map<string, StoredFact> }> {
   const rows = new Map<string, MentionRow>([...plan.mentions.values()].flat().map((m) => [m.key, m]));
   const lockParts = byLabel(keys).flatMap(([label, group]) => {
     const merge = group
@@ -198,20 +212,38 @@ function touchedBy(old: Old, plan: WritePlan, newKeys: Set<string>) {
   return { keys, facts };
 }
 
-/** Derived fact properties: from the stored ones, reading other articles' evidence only when needed. */
+/**
+ * Derived fact properties and tallies: from the stored ones, reading other articles' evidence only
+ * when needed. `oldSource`: where and when the stored version of the article appeared.
+ */
 async function deriveFacts(
   tx: CypherRunner,
   mode: BatchMode,
   plan: WritePlan,
   old: Old,
+  oldSource: ArticleSource | undefined,
   touched: FactRef[],
-  stored: Map<string, DerivedFact>,
-): Promise<Map<string, DerivedFact | null>> {
+  stored: Map<string, StoredFact>,
+): Promise<Map<string, StoredFact | null>> {
   const added = groupBy(plan.evidence, (e) => e.factKey);
-  const derived = new Map<string, DerivedFact | null | undefined>();
+  const newSource = sourceOf(plan.article);
+  const derived = new Map<string, StoredFact | null | undefined>();
   for (const f of touched) {
     const removed = old.evidence.get(f.factKey) ?? [];
-    derived.set(f.factKey, updateFact(stored.get(f.factKey) ?? null, removed, added.get(f.factKey) ?? []));
+    const mine = added.get(f.factKey) ?? [];
+    const current = stored.get(f.factKey) ?? null;
+    const fact = updateFact(current, removed, mine);
+    if (!fact) {
+      derived.set(f.factKey, fact);
+      continue;
+    }
+    const tally = updateTally(
+      current,
+      removed.length > 0 && oldSource ? { source: oldSource, evidence: removed } : undefined,
+      mine.length > 0 ? { source: newSource, evidence: mine } : undefined,
+      fact,
+    );
+    derived.set(f.factKey, tally ? { ...fact, ...tally } : undefined);
   }
   const unknown = [...derived].filter(([, d]) => d === undefined).map(([k]) => k);
   const others = await runList(tx, mode, S.READ_OTHER_EVIDENCE, 'keys', unknown.sort(), {
@@ -223,9 +255,18 @@ async function deriveFacts(
     articleId: String(r.articleId),
     ...asShown(r),
   }));
+  const otherArticles = [...new Set(others.map((r) => String(r.articleId)))].sort();
+  const sourceRows = await runList(tx, mode, S.READ_ARTICLE_SOURCES, 'keys', otherArticles);
+  const sources = new Map(sourceRows.map((r) => [String(r.id), sourceOf(r)]));
+  sources.set(plan.article.id, newSource);
   const byFact = groupBy([...summaries, ...plan.evidence], (e) => e.factKey);
-  for (const k of unknown) derived.set(k, deriveFact(byFact.get(k) ?? []));
-  return derived as Map<string, DerivedFact | null>;
+  for (const k of unknown) {
+    const evidence = byFact.get(k) ?? [];
+    const fact = deriveFact(evidence);
+    const tally = tallyFact(evidence, sources);
+    derived.set(k, fact && tally ? { ...fact, ...tally } : null);
+  }
+  return derived as Map<string, StoredFact | null>;
 }
 
 /** Derived entity properties from the stored tallies without this article's old forms, with its new ones. */
@@ -256,7 +297,15 @@ export const sameTally = (a: EntityTally, b: EntityTally): boolean =>
   sameList(a.formArticles, b.formArticles) &&
   sameList(a.nameArticles, b.nameArticles);
 
-export const sameFact = (a: DerivedFact, b: DerivedFact): boolean =>
+export const sameFact = (a: StoredFact, b: StoredFact): boolean =>
+  a.firstSeen === b.firstSeen &&
+  a.firstSeenArticles === b.firstSeenArticles &&
+  a.lastSeen === b.lastSeen &&
+  a.lastSeenArticles === b.lastSeenArticles &&
+  sameList(a.publishers, b.publishers) &&
+  sameList(a.publisherArticles, b.publisherArticles) &&
+  sameList(a.topEvidence, b.topEvidence) &&
+  sameList(a.topConfidence, b.topConfidence) &&
   a.label === b.label &&
   a.role === b.role &&
   a.confidenceMicro === b.confidenceMicro &&
@@ -296,7 +345,8 @@ export async function replaceArticle(
   }
   const { old, tallies, stored } = await readTouched(tx, mode, plan, newKeys);
   const { keys: touchedKeys, facts: touchedFacts } = touchedBy(old, plan, newKeys);
-  const facts = await deriveFacts(tx, mode, plan, old, [...touchedFacts.values()], stored);
+  const oldSource = current ? sourceOf(current) : undefined;
+  const facts = await deriveFacts(tx, mode, plan, old, oldSource, [...touchedFacts.values()], stored);
   const entities = deriveEntities(plan, old, touchedKeys, tallies);
   const orphans = new Set(touchedKeys.filter((k) => !entities.get(k)));
 
@@ -342,7 +392,7 @@ export async function replaceArticle(
 /** Facts with their derived properties, one part per shape (type, subject label, object label). */
 function factWrites(
   facts: FactRef[],
-  derived: Map<string, DerivedFact | null>,
+  derived: Map<string, StoredFact | null>,
   text: (type: string, subjectLabel: string, objectLabel: string) => string,
 ): Part[] {
   const rows = facts.map((f) => withNulls({ ...pickRef(f), ...derived.get(f.factKey)! }));

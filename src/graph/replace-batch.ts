@@ -7,7 +7,8 @@
  * the old contribution of those already stored, the tallies of every entity and the derived properties
  * of every fact any of them touches (keys deduplicated across the batch). Then the articles are applied
  * one after another in JS to that state (the same `adjustTally` / `updateFact` rules as
- * `replaceArticle`; a fact whose shown evidence goes reads the others' evidence, rarely), and finally the
+ * `replaceArticle`, and the fact tallies' `updateTally` with each article's old and new source; a fact
+ * whose shown evidence or tallied extreme goes reads the others' evidence, rarely), and finally the
  * difference between the stored state and the final one is written: one `UNWIND` statement per part
  * (label, type and label pair), node and relationship `CREATE`s for what is new (the embedded engine
  * creates far faster than it merges), `SET` for what changed, `DELETE` for what went.
@@ -15,9 +16,9 @@
  * Only for a store with one writer at a time (the embedded store: one write transaction per database):
  * the reads take no locks. The articles of one call must have distinct ids (see `distinctRuns`).
  */
+import { type ArticleSource, sourceOf, tallyFact, updateTally } from './fact-tally.js';
 import {
   adjustTally,
-  type DerivedFact,
   deriveFact,
   deriveFromTally,
   type EntityTally,
@@ -35,6 +36,7 @@ import {
   byLabel,
   pickRef,
   type ReplaceResult,
+  type StoredFact,
   sameFact,
   sameTally,
   shapeParts,
@@ -122,12 +124,10 @@ const sameMention = (a: StoredMention, b: StoredMention): boolean =>
 export async function replaceArticles(tx: CypherRunner, plans: WritePlan[]): Promise<ReplaceResult[]> {
   const ids = plans.map((p) => p.article.id);
   if (new Set(ids).size !== ids.length) throw new Error('replaceArticles: repeated article id in one run');
-  const hashes = new Map(
-    (await runList(tx, 'batched', S.READ_WRITE_HASHES, 'keys', [...ids].sort())).map((r) => [
-      String(r.id),
-      r.writeHash,
-    ]),
-  );
+  const storedRows = await runList(tx, 'batched', S.READ_WRITE_HASHES, 'keys', [...ids].sort());
+  const hashes = new Map(storedRows.map((r) => [String(r.id), r.writeHash]));
+  // Where and when the stored versions appeared: their old contribution leaves the fact tallies.
+  const oldSources = new Map(storedRows.map((r) => [String(r.id), sourceOf(r)]));
   const results = new Map<string, ReplaceResult>();
   const changed: WritePlan[] = [];
   for (const p of plans) {
@@ -143,7 +143,7 @@ export async function replaceArticles(tx: CypherRunner, plans: WritePlan[]): Pro
     } else changed.push(p);
   }
   if (changed.length > 0) {
-    for (const [id, r] of await applyChanged(tx, changed, hashes)) results.set(id, r);
+    for (const [id, r] of await applyChanged(tx, changed, hashes, oldSources)) results.set(id, r);
   }
   return plans.map((p) => results.get(p.article.id)!);
 }
@@ -152,6 +152,7 @@ async function applyChanged(
   tx: CypherRunner,
   plans: WritePlan[],
   stored: Map<string, unknown>,
+  oldSources: Map<string, ArticleSource>,
 ): Promise<Map<string, ReplaceResult>> {
   const olds = await readOld(
     tx,
@@ -192,9 +193,15 @@ async function applyChanged(
   const tally = new Map<string, EntityTally | null>();
   const getTally = (k: string): EntityTally | null =>
     tally.has(k) ? tally.get(k)! : (dbTally.get(k) ?? null);
-  const facts = new Map<string, DerivedFact | null>();
-  const getFact = (k: string): DerivedFact | null => (facts.has(k) ? facts.get(k)! : (dbFact.get(k) ?? null));
+  const facts = new Map<string, StoredFact | null>();
+  const getFact = (k: string): StoredFact | null => (facts.has(k) ? facts.get(k)! : (dbFact.get(k) ?? null));
   const done = new Set<string>();
+  const newSources = new Map(plans.map((p) => [p.article.id, sourceOf(p.article)]));
+  // Sources of stored articles as stored (the batch's own stored articles: from the write-hash read).
+  const dbSources = new Map(oldSources);
+  /** Where and when an article stating a fact appeared, as it stands after the articles applied so far. */
+  const sourceNow = (articleId: string): ArticleSource | undefined =>
+    done.has(articleId) ? newSources.get(articleId) : dbSources.get(articleId);
   const batchEvidence = new Map<string, EvidenceSummary[]>();
   const dbEvidence = new Map<string, EvidenceSummary[]>();
   /** A fact's evidence of every article but `id`, as it stands after the articles applied so far. */
@@ -205,6 +212,10 @@ async function applyChanged(
         factKey,
         rows.map((r) => ({ id: String(r.id), articleId: String(r.articleId), ...asShown(r) })),
       );
+      const unread = [...new Set(rows.map((r) => String(r.articleId)))].filter((a) => !dbSources.has(a));
+      for (const r of await runList(tx, 'batched', S.READ_ARTICLE_SOURCES, 'keys', unread.sort())) {
+        dbSources.set(String(r.id), sourceOf(r));
+      }
     }
     const fromDb = dbEvidence.get(factKey)!.filter((e) => e.articleId !== id && !done.has(e.articleId));
     return [...fromDb, ...(batchEvidence.get(factKey) ?? [])];
@@ -213,6 +224,8 @@ async function applyChanged(
   for (const p of plans) {
     const id = p.article.id;
     const old = oldOf(id);
+    const oldSource = oldSources.get(id);
+    const newSource = newSources.get(id)!;
     const mine = new Map([...p.mentions.values()].flat().map((m) => [m.key, m.forms]));
     const changes: ReplaceResult['changes'] = { entities: {}, facts: {} };
     for (const k of new Set([...old.mentions.keys(), ...mine.keys()])) {
@@ -227,8 +240,30 @@ async function applyChanged(
     for (const factKey of new Set([...old.facts.keys(), ...stated])) {
       const before = getFact(factKey);
       const mineNow = added.get(factKey) ?? [];
-      let after = updateFact(before, old.evidence.get(factKey) ?? [], mineNow);
-      if (after === undefined) after = deriveFact([...(await othersOf(factKey, id)), ...mineNow]);
+      const removed = old.evidence.get(factKey) ?? [];
+      // As replaceArticle's deriveFacts: the stored fact and tally updated, else both from all evidence.
+      const fact = updateFact(before, removed, mineNow);
+      let after: StoredFact | null | undefined = fact === null ? null : undefined;
+      if (fact) {
+        const tally = updateTally(
+          before,
+          removed.length > 0 && oldSource ? { source: oldSource, evidence: removed } : undefined,
+          mineNow.length > 0 ? { source: newSource, evidence: mineNow } : undefined,
+          fact,
+        );
+        if (tally) after = { ...fact, ...tally };
+      }
+      if (after === undefined) {
+        const evidence = [...(await othersOf(factKey, id)), ...mineNow];
+        const sources = new Map<string, ArticleSource>();
+        for (const a of new Set(evidence.map((e) => e.articleId))) {
+          const source = a === id ? newSource : sourceNow(a);
+          if (source) sources.set(a, source);
+        }
+        const derived = deriveFact(evidence);
+        const tally = tallyFact(evidence, sources);
+        after = derived && tally ? { ...derived, ...tally } : null;
+      }
       facts.set(factKey, after);
       if (stated.has(factKey)) {
         changes.facts[factKey] = !before ? 'new' : sameFact(before, after!) ? 'unchanged' : 'updated';
@@ -267,8 +302,8 @@ interface Final {
   dbTally: Map<string, EntityTally>;
   getTally(k: string): EntityTally | null;
   refs: Map<string, FactRef>;
-  dbFact: Map<string, DerivedFact>;
-  getFact(k: string): DerivedFact | null;
+  dbFact: Map<string, StoredFact>;
+  getFact(k: string): StoredFact | null;
 }
 
 /** The difference between the stored state and the final one, as write parts in a safe order. */

@@ -93,9 +93,11 @@ export const MENTION_PROPS: PropertySpec = [
  * Fact relationship properties (one relationship per fact, typed from {@link RELATION_TYPES}).
  * `label`, `role` and `confidence` come from the most confident evidence; `articles` counts the
  * articles that state the fact, `evidence` its evidence nodes, `bestEvidence` the id of the one shown;
- * `relation` repeats the type so one query text reads it on both stores.
+ * `relation` repeats the type so one query text reads it on both stores. `publishers` …
+ * `topConfidence`: the tally of fact-tally.ts (distinct publishers with their article counts, first and
+ * last seen with how many articles share each date, the best sentences' ids and confidences in millionths).
  */
-export const FACT_PROPS: PropertySpec = [
+const FACT_BASE_PROPS: PropertySpec = [
   ['factKey', 'STRING'],
   ['relation', 'STRING'],
   ['label', 'STRING'],
@@ -105,6 +107,21 @@ export const FACT_PROPS: PropertySpec = [
   ['evidence', 'INT64'],
   ['bestEvidence', 'STRING'],
 ];
+
+/** The per-fact tally the explorer reads (fact-tally.ts): publishers, first/last seen, best sentences. */
+export const FACT_TALLY_PROPS: PropertySpec = [
+  ['publishers', 'STRING[]'],
+  ['publisherArticles', 'INT64[]'],
+  ['firstSeen', 'STRING'],
+  ['firstSeenArticles', 'INT64'],
+  ['lastSeen', 'STRING'],
+  ['lastSeenArticles', 'INT64'],
+  ['topEvidence', 'STRING[]'],
+  ['topConfidence', 'INT64[]'],
+];
+
+/** Every fact property. */
+export const FACT_PROPS: PropertySpec = [...FACT_BASE_PROPS, ...FACT_TALLY_PROPS];
 
 /** Entity labels, in a stable order. */
 export const ENTITY_LABELS: readonly NodeEntityType[] = NODE_ENTITY_TYPES;

@@ -7,7 +7,7 @@
  */
 
 import { CONFIDENCE_SCALE } from './plan.js';
-import { ARTICLE_PROPS, entityLabel, factType } from './schema.js';
+import { ARTICLE_PROPS, entityLabel, FACT_TALLY_PROPS, factType } from './schema.js';
 
 const optional = (present: boolean, expr: string): string => (present ? expr : 'null');
 const confidence = (expr: string): string => `${expr} / ${CONFIDENCE_SCALE}.0`;
@@ -26,7 +26,9 @@ export function combine(parts: readonly string[], how: 'chain' | 'union'): strin
 }
 
 /** The stored article's write hash (an unchanged re-ingest stops here). */
-export const READ_WRITE_HASH = 'MATCH (a:Article {id: $id}) RETURN a.writeHash AS writeHash';
+export const READ_WRITE_HASH =
+  'MATCH (a:Article {id: $id}) RETURN a.writeHash AS writeHash, a.siteName AS siteName, a.url AS url, ' +
+  'a.canonicalUrl AS canonicalUrl, a.publishedAt AS publishedAt, a.extractedAt AS extractedAt';
 
 /** The article's old evidence. */
 export const READ_OLD_EVIDENCE =
@@ -44,6 +46,14 @@ export const READ_OTHER_EVIDENCE =
   'MATCH (e:Evidence) WHERE e.factKey IN $keys AND e.articleId <> $id ' +
   'RETURN e.factKey AS factKey, e.id AS id, e.articleId AS articleId, e.confidence AS confidence, ' +
   'e.label AS label, e.role AS role';
+
+/**
+ * Where and when these articles appeared (for the fact tallies, with {@link READ_OTHER_EVIDENCE}): by
+ * primary key (joined through STATES, the embedded engine scans every article).
+ */
+export const READ_ARTICLE_SOURCES =
+  'UNWIND $keys AS k MATCH (a:Article {id: k}) RETURN a.id AS id, a.siteName AS siteName, a.url AS url, ' +
+  'a.canonicalUrl AS canonicalUrl, a.publishedAt AS publishedAt, a.extractedAt AS extractedAt';
 
 /** The columns every entity lock returns: the entity's name tally (see `EntityTally`). */
 const TALLY =
@@ -92,10 +102,13 @@ export function writeMentions(label: string, withAliases: boolean, isNew: boolea
   );
 }
 
+/** The per-fact tally (fact-tally.ts). */
+const TALLY_PROPS = FACT_TALLY_PROPS.map(([name]) => name);
+
 const FACT_PROPS_SET =
   'f.label = r.label, f.role = r.role, ' +
   `f.confidence = ${confidence('r.confidenceMicro')}, f.articles = r.articles, f.evidence = r.evidence, ` +
-  'f.bestEvidence = r.bestEvidence';
+  `f.bestEvidence = r.bestEvidence, ${TALLY_PROPS.map((p) => `f.${p} = r.${p}`).join(', ')}`;
 
 /** Facts no article stated before, with their derived properties (existing ones: `updateFacts`). */
 export function createFacts(type: string, subjectLabel: string, objectLabel: string): string {
@@ -104,7 +117,7 @@ export function createFacts(type: string, subjectLabel: string, objectLabel: str
     `UNWIND $rows AS r MATCH (s:${s} {key: r.subjectKey}) MATCH (o:${o} {key: r.objectKey}) ` +
     `CREATE (s)-[f:${t} {factKey: r.factKey, relation: r.relation, label: r.label, role: r.role, ` +
     `confidence: ${confidence('r.confidenceMicro')}, articles: r.articles, evidence: r.evidence, ` +
-    'bestEvidence: r.bestEvidence}]->(o)'
+    `bestEvidence: r.bestEvidence, ${TALLY_PROPS.map((p) => `${p}: r.${p}`).join(', ')}}]->(o)`
   );
 }
 
@@ -132,7 +145,8 @@ export function readFacts(type: string): string {
   return (
     `MATCH (s)-[f:${factType(type)}]->(o) WHERE f.factKey IN $keys RETURN f.factKey AS factKey, ` +
     'f.articles AS articles, f.evidence AS evidence, f.bestEvidence AS bestEvidence, ' +
-    'f.confidence AS confidence, f.label AS label, f.role AS role'
+    'f.confidence AS confidence, f.label AS label, f.role AS role, ' +
+    TALLY_PROPS.map((p) => `f.${p} AS ${p}`).join(', ')
   );
 }
 
@@ -158,9 +172,11 @@ export function deleteEntities(label: string): string {
 // The batch path (replace-batch.ts): one statement per part for a whole batch of articles, rows keyed
 // by their article (`r.articleId`) instead of one `$id` per statement.
 
-/** The stored write hashes of these articles (absent: a new article). */
+/** The stored write hashes of these articles (absent: a new article), with their sources (fact-tally.ts). */
 export const READ_WRITE_HASHES =
-  'UNWIND $keys AS k MATCH (a:Article {id: k}) RETURN a.id AS id, a.writeHash AS writeHash';
+  'UNWIND $keys AS k MATCH (a:Article {id: k}) RETURN a.id AS id, a.writeHash AS writeHash, ' +
+  'a.siteName AS siteName, a.url AS url, a.canonicalUrl AS canonicalUrl, a.publishedAt AS publishedAt, ' +
+  'a.extractedAt AS extractedAt';
 
 /** The old evidence of these articles. */
 export const READ_OLD_EVIDENCE_OF =

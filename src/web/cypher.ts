@@ -3,7 +3,7 @@
  * on Kùzu and Neo4j (properties instead of `type()`/`labels()`, as the saved queries do). The only text
  * spliced in is an entity label, and only after {@link entityLabelOf} checked it against the vocabulary.
  */
-import { InputError, NODE_ENTITY_TYPES, type NodeEntityType } from '../core/index.js';
+import { InputError, NODE_ENTITY_TYPES, type NodeEntityType, RELATION_TYPES } from '../core/index.js';
 
 /** The label encoded in an entity key (`Person:alexey rodos` -> `Person`), or an InputError. */
 export function entityLabelOf(key: string): NodeEntityType {
@@ -44,15 +44,29 @@ export const entityText = (label: NodeEntityType): string =>
   `MATCH (x:${label} {key: $key}) RETURN ${ENTITY_FIELDS}`;
 
 const FACT_FIELDS = `f.factKey AS factKey, f.relation AS relation, f.role AS role, f.label AS label,
- f.confidence AS confidence, f.articles AS articles, y.key AS otherKey, y.name AS otherName, y.type AS otherType`;
+ f.confidence AS confidence, f.articles AS articles, f.evidence AS evidence, f.publishers AS publishers,
+ f.firstSeen AS firstSeen, f.lastSeen AS lastSeen, f.topEvidence AS topEvidence,
+ y.key AS otherKey, y.name AS otherName, y.type AS otherType`;
 
-/** Every fact of the entity, both directions (`dir` says which end it is). */
-export const factsText = (label: NodeEntityType): string =>
-  `MATCH (x:${label} {key: $key})-[f]->(y) WHERE f.factKey IS NOT NULL
-RETURN 'out' AS dir, ${FACT_FIELDS}
-UNION ALL
-MATCH (x:${label} {key: $key})<-[f]-(y) WHERE f.factKey IS NOT NULL
-RETURN 'in' AS dir, ${FACT_FIELDS}`;
+/** Every fact type, as a relationship pattern: MENTIONS (one per article) is never walked for facts. */
+const FACT_TYPES = RELATION_TYPES.join('|');
+
+/** How facts are ranked: for the entity page (grouped by relation), or the best-supported first. */
+const FACT_ORDER = {
+  page: 'f.relation, f.articles DESC, f.factKey',
+  best: 'f.articles DESC, f.factKey',
+} as const;
+
+/**
+ * The first `$limit` facts of the entity in one direction (`dir`: the entity is the subject, `out`, or
+ * the object, `in`), ranked by `order`, with the tallies the sink keeps on each (publishers, first/last
+ * seen, best sentences: src/graph/fact-tally.ts). Only the ranking properties are read of the others:
+ * a hub's thousands of facts cost a sort, not their text.
+ */
+export const factsText = (label: NodeEntityType, dir: 'out' | 'in', order: keyof typeof FACT_ORDER): string =>
+  `MATCH (x:${label} {key: $key})${dir === 'out' ? `-[f:${FACT_TYPES}]->` : `<-[f:${FACT_TYPES}]-`}(y)
+WITH f, y ORDER BY ${FACT_ORDER[order]} LIMIT $limit
+RETURN '${dir}' AS dir, ${FACT_FIELDS}`;
 
 const EVIDENCE_FIELDS = `e.factKey AS factKey, e.id AS id, e.sentence AS sentence, e.sentenceStart AS sentenceStart,
  e.subjectStart AS subjectStart, e.subjectEnd AS subjectEnd, e.objectStart AS objectStart, e.objectEnd AS objectEnd,
@@ -61,15 +75,35 @@ const EVIDENCE_FIELDS = `e.factKey AS factKey, e.id AS id, e.sentence AS sentenc
  a.id AS articleId, a.title AS title, a.url AS url, a.siteName AS siteName,
  a.publishedAt AS publishedAt, a.extractedAt AS extractedAt`;
 
+const SENTENCE_FIELDS = `e.factKey AS factKey, e.id AS id, e.sentence AS sentence, e.sentenceStart AS sentenceStart,
+ e.subjectStart AS subjectStart, e.subjectEnd AS subjectEnd, e.objectStart AS objectStart, e.objectEnd AS objectEnd,
+ e.role AS role, e.label AS label, e.rule AS rule, e.confidence AS confidence,
+ e.subjectKey AS subjectKey, e.objectKey AS objectKey, e.articleId AS articleId`;
+
 /**
- * The sentences that state facts of the entity, with their articles. It walks from the entity to the
- * articles that mention it (an article that states a fact mentions both its ends) and compares keys given
- * as plain parameters: Kùzu 0.11 plans `e.factKey IN $list` as a scan of every Evidence node.
+ * Sentences by id (the best ones a fact names): primary-key lookups. Their articles are read apart
+ * ({@link ARTICLES_BY_ID}): joined here through STATES, the embedded engine plans a scan of every article.
  */
-export const evidenceText = (label: NodeEntityType): string =>
-  `MATCH (x:${label} {key: $key})<-[:MENTIONS]-(a:Article)-[:STATES]->(e:Evidence)
-WHERE e.subjectKey = $key OR e.objectKey = $key
-RETURN ${EVIDENCE_FIELDS}`;
+export const EVIDENCE_BY_ID = `UNWIND $ids AS i
+MATCH (e:Evidence {id: i})
+RETURN ${SENTENCE_FIELDS}`;
+
+/** Articles by id, with what an evidence row shows of them (see `toArticleRef`). */
+export const ARTICLES_BY_ID = `UNWIND $ids AS i
+MATCH (a:Article {id: i})
+RETURN a.id AS articleId, a.title AS title, a.url AS url, a.siteName AS siteName,
+ a.publishedAt AS publishedAt, a.extractedAt AS extractedAt`;
+
+/**
+ * One page of the sentences of one fact of the entity, best first (the order of the fact's
+ * `topEvidence`: most confident, then id). Neo4j finds them by its `factKey` index; the embedded store
+ * scans the evidence's `factKey` column (it has no secondary index): the "All N sentences" page.
+ */
+export const FACT_EVIDENCE = `MATCH (a:Article)-[:STATES]->(e:Evidence)
+WHERE e.factKey = $factKey AND (e.subjectKey = $key OR e.objectKey = $key)
+RETURN ${EVIDENCE_FIELDS}
+ORDER BY confidence DESC, id
+SKIP $skip LIMIT $limit`;
 
 export const ARTICLE = `MATCH (a:Article {id: $id})
 RETURN a.id AS id, a.title AS title, a.url AS url, a.canonicalUrl AS canonicalUrl, a.siteName AS siteName,

@@ -8,9 +8,11 @@ import {
   ARTICLE,
   ARTICLE_FACTS,
   ARTICLE_MENTIONS,
+  ARTICLES_BY_ID,
+  EVIDENCE_BY_ID,
   entityLabelOf,
   entityText,
-  evidenceText,
+  FACT_EVIDENCE,
   factsText,
   searchText,
 } from './cypher.js';
@@ -19,10 +21,10 @@ import {
   type ArticleView,
   type EntityRef,
   type EntityView,
+  EVIDENCE_PER_FACT,
   type EvidenceView,
   factViews,
   type MentionView,
-  sortEvidence,
   toArticleFact,
   toEvidence,
 } from './views.js';
@@ -81,7 +83,11 @@ export async function getEntityRef(reader: GraphReader, key: string): Promise<En
   return { key: str(row.key), name: str(row.name), type: str(row.type) };
 }
 
-/** The entity, its short forms and one page of its facts, each with stats and its best sentences. */
+/**
+ * The entity, its short forms and one page of its facts, each with the tallies the sink keeps on it and
+ * its best sentences: three reads whatever the entity's size (the entity, its facts, the shown sentences
+ * by id); no other sentence is read.
+ */
 export async function getEntity(reader: GraphReader, key: string, page: PageRequest): Promise<EntityView> {
   const label = entityLabelOf(key);
   const [row] = await reader.query(entityText(label), { key });
@@ -90,12 +96,10 @@ export async function getEntity(reader: GraphReader, key: string, page: PageRequ
   const forms = strs(row.forms);
   const formArticles = (row.formArticles as unknown[] | null) ?? [];
   const nameArticles = (row.nameArticles as unknown[] | null) ?? [];
-  const facts = sortFacts(await reader.query(factsText(label), { key }));
+  const facts = sortFacts(await factsOf(reader, label, key, 'page', page.offset + page.limit + 1));
   const shown = slicePage(facts, page);
-  const factKeys = new Set(shown.items.map((f) => str(f.factKey)));
-  const evidence = factKeys.size
-    ? (await reader.query(evidenceText(label), { key })).filter((e) => factKeys.has(str(e.factKey)))
-    : [];
+  const ids = shown.items.flatMap((f) => strs(f.topEvidence).slice(0, EVIDENCE_PER_FACT));
+  const evidence = ids.length ? await withArticles(reader, await reader.query(EVIDENCE_BY_ID, { ids })) : [];
   return {
     key: str(row.key),
     type: str(row.type),
@@ -113,30 +117,59 @@ export async function getEntity(reader: GraphReader, key: string, page: PageRequ
   };
 }
 
-/** Facts grouped by relation, then the best-supported first. */
+/** Sentence rows with their articles' fields, read by id (`ARTICLES_BY_ID`). */
+async function withArticles(reader: GraphReader, rows: QueryRow[]): Promise<QueryRow[]> {
+  const ids = [...new Set(rows.map((r) => str(r.articleId)))];
+  const articles = new Map(
+    (ids.length ? await reader.query(ARTICLES_BY_ID, { ids }) : []).map((a) => [str(a.articleId), a]),
+  );
+  return rows.map((r) => ({ ...articles.get(str(r.articleId)), ...r }));
+}
+
+/** The first `limit` facts of the entity in each direction, ranked by `order` (see `factsText`). */
+async function factsOf(
+  reader: GraphReader,
+  label: ReturnType<typeof entityLabelOf>,
+  key: string,
+  order: 'page' | 'best',
+  limit: number,
+): Promise<QueryRow[]> {
+  const out = await reader.query(factsText(label, 'out', order), { key, limit });
+  const into = await reader.query(factsText(label, 'in', order), { key, limit });
+  return [...out, ...into];
+}
+
+/** Facts grouped by relation, then direction, then the best-supported first (the `page` order per direction). */
 function sortFacts(rows: QueryRow[]): QueryRow[] {
   return rows.sort(
     (a, b) =>
-      str(a.relation).localeCompare(str(b.relation)) ||
-      str(a.dir).localeCompare(str(b.dir)) ||
+      compare(str(a.relation), str(b.relation)) ||
+      compare(str(a.dir), str(b.dir)) ||
       num(b.articles) - num(a.articles) ||
-      str(a.otherName).localeCompare(str(b.otherName)) ||
-      str(a.factKey).localeCompare(str(b.factKey)),
+      compare(str(a.factKey), str(b.factKey)),
   );
 }
 
-/** All sentences of one fact of the entity, a page at a time. */
+/** Code-point order, as both stores sort strings. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** All sentences of one fact of the entity, a page at a time, best first. */
 export async function getFactEvidence(
   reader: GraphReader,
   key: string,
   factKey: string,
   page: PageRequest,
 ): Promise<Page<EvidenceView>> {
-  const rows = (await reader.query(evidenceText(entityLabelOf(key)), { key })).filter(
-    (e) => e.factKey === factKey,
-  );
-  if (rows.length === 0) throw new NotFoundError('not-found', `no fact ${factKey} of ${key}`);
-  return slicePage(sortEvidence(rows.map(toEvidence)), page);
+  entityLabelOf(key);
+  const rows = await reader.query(FACT_EVIDENCE, {
+    key,
+    factKey,
+    skip: page.offset,
+    limit: page.limit + 1,
+  });
+  if (rows.length === 0 && page.offset === 0)
+    throw new NotFoundError('not-found', `no fact ${factKey} of ${key}`);
+  return pageOf(rows.map(toEvidence), page);
 }
 
 /** One article: its record, then a page of the entities it mentions and of the facts it states. */
@@ -186,8 +219,8 @@ export async function getNeighbourhood(
   const label = entityLabelOf(key);
   const [row] = await reader.query(entityText(label), { key });
   if (!row) throw new NotFoundError('not-found', `no entity ${JSON.stringify(key)}`);
-  const facts = (await reader.query(factsText(label), { key })).sort(
-    (a, b) => num(b.articles) - num(a.articles) || str(a.factKey).localeCompare(str(b.factKey)),
+  const facts = (await factsOf(reader, label, key, 'best', limit + 1)).sort(
+    (a, b) => num(b.articles) - num(a.articles) || compare(str(a.factKey), str(b.factKey)),
   );
   const kept = facts.slice(0, limit);
   const nodes = new Map([[key, { key, name: str(row.name), type: str(row.type) }]]);

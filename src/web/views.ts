@@ -1,11 +1,12 @@
 /**
  * The shapes the explorer returns (JSON API and pages), and the pure functions that build them from rows.
  */
+import { TOP_EVIDENCE } from '../graph/fact-tally.js';
 import type { QueryRow } from '../graph/index.js';
 import type { Page } from './page.js';
 
-/** Sentences shown under each fact on the entity page; the rest are one request away. */
-export const EVIDENCE_PER_FACT = 5;
+/** Sentences shown under each fact on the entity page (those the sink keeps on the fact); the rest are one request away. */
+export const EVIDENCE_PER_FACT = TOP_EVIDENCE;
 
 export interface EntityRef {
   key: string;
@@ -142,33 +143,19 @@ export function toArticleFact(r: QueryRow): ArticleFact {
   };
 }
 
-function byConfidenceThenDate(a: EvidenceView, b: EvidenceView): number {
-  return (
-    b.confidence - a.confidence ||
-    (a.article.date ?? '').localeCompare(b.article.date ?? '') ||
-    a.id.localeCompare(b.id)
-  );
-}
+const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
-/** Sort evidence: most confident first, then oldest article, then id. */
-export const sortEvidence = (list: EvidenceView[]): EvidenceView[] => list.sort(byConfidenceThenDate);
-
-/** Fact rows of `self` (see `factsText`) joined with their evidence rows: stats and best sentences. */
+/**
+ * Fact rows of `self` (see `factsText`: with the sink's tallies) joined with their best sentences
+ * (`EVIDENCE_BY_ID` rows), in the fact's `topEvidence` order.
+ */
 export function factViews(self: EntityRef, facts: QueryRow[], evidence: QueryRow[]): FactView[] {
-  const byFact = new Map<string, EvidenceView[]>();
-  for (const r of evidence) {
-    const list = byFact.get(str(r.factKey)) ?? [];
-    list.push(toEvidence(r));
-    byFact.set(str(r.factKey), list);
-  }
+  const byId = new Map(evidence.map((r) => [str(r.id), toEvidence(r)]));
   return facts.map((f) => {
     const other: EntityRef = { key: str(f.otherKey), name: str(f.otherName), type: str(f.otherType) };
-    const list = sortEvidence(byFact.get(str(f.factKey)) ?? []);
-    const articles = new Map(list.map((e) => [e.article.id, e.article]));
-    const dates = [...articles.values()].flatMap((a) => (a.date ? [a.date] : [])).sort();
-    const publishers = [
-      ...new Set([...articles.values()].flatMap((a) => (a.publisher ? [a.publisher] : []))),
-    ];
+    const best = strs(f.topEvidence)
+      .slice(0, EVIDENCE_PER_FACT)
+      .flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
     return {
       factKey: str(f.factKey),
       relation: str(f.relation),
@@ -178,12 +165,13 @@ export function factViews(self: EntityRef, facts: QueryRow[], evidence: QueryRow
       role: orNull(f.role),
       label: orNull(f.label),
       confidence: num(f.confidence),
-      articles: articles.size || num(f.articles),
-      publishers: publishers.sort(),
-      firstSeen: dates[0] ?? null,
-      lastSeen: dates[dates.length - 1] ?? null,
-      evidence: list.slice(0, EVIDENCE_PER_FACT),
-      evidenceTotal: list.length,
+      articles: num(f.articles),
+      // '' counts the articles without a known publisher (src/graph/fact-tally.ts).
+      publishers: strs(f.publishers).filter((p) => p !== ''),
+      firstSeen: orNull(f.firstSeen),
+      lastSeen: orNull(f.lastSeen),
+      evidence: best,
+      evidenceTotal: num(f.evidence),
     };
   });
 }

@@ -88,6 +88,12 @@ async function withReader<T>(db: string, f: (r: Awaited<ReturnType<typeof openKu
 async function snapshotOf(db: string) {
   const snap = await withReader(db, (r) => readSnapshot((t) => r.query(t)));
   snap.nodes.Article = (snap.nodes.Article ?? []).map(({ extractedAt: _, ...rest }) => rest);
+  // A fact's first/last seen fall back to the ingest date for articles without a published date: as
+  // time-dependent as `extractedAt` itself.
+  for (const [type, rels] of Object.entries(snap.relationships))
+    snap.relationships[type] = rels.map(
+      ({ firstSeen: _f, firstSeenArticles: _fa, lastSeen: _l, lastSeenArticles: _la, ...rest }) => rest,
+    );
   return snap;
 }
 

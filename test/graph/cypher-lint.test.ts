@@ -25,6 +25,8 @@ async function allTexts(): Promise<string[]> {
     S.READ_OLD_MENTIONS,
     S.DELETE_EVIDENCE,
     S.READ_OTHER_EVIDENCE,
+    S.READ_ARTICLE_SOURCES,
+    S.READ_WRITE_HASH,
     S.UPSERT_ARTICLE,
     S.createEvidence(),
     ...SAVED_QUERIES.map((q) => q.cypher),

@@ -87,6 +87,37 @@ describe('newsgraph serve: JSON API (Kùzu)', () => {
     expect(more.body.next).toBe(directs.evidenceTotal > 1 ? 1 : null);
   });
 
+  it("shows each fact's stats and best sentences as all its sentences give them", async () => {
+    let checked = 0;
+    for (const key of ['Organization:kalibr', 'Person:alexey rodos']) {
+      const entity = (await get(`/api/entities/${encodeURIComponent(key)}?limit=500`)).body;
+      for (const f of entity.facts.items) {
+        const all: any[] = [];
+        for (let offset: number | null = 0; offset !== null; ) {
+          const page: { items: any[]; next: number | null } = (
+            await get(
+              `/api/entities/${encodeURIComponent(key)}/facts/${f.factKey}/evidence?offset=${offset}&limit=2`,
+            )
+          ).body;
+          all.push(...page.items);
+          offset = page.next;
+        }
+        const articles = new Map(all.map((e) => [e.article.id, e.article]));
+        const dates = [...articles.values()].map((a) => a.date).sort();
+        expect(f.evidenceTotal).toBe(all.length);
+        expect(f.articles).toBe(articles.size);
+        expect(f.publishers).toEqual(
+          [...new Set([...articles.values()].map((a) => a.publisher).filter(Boolean))].sort(),
+        );
+        expect([f.firstSeen, f.lastSeen]).toEqual([dates[0], dates[dates.length - 1]]);
+        expect(f.evidence).toEqual(all.slice(0, f.evidence.length));
+        expect(f.evidence.length).toBe(Math.min(all.length, 3));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+
   it('shows an article with its mentions and facts, and a neighbourhood', async () => {
     const rodos = (await get(`/api/entities/${encodeURIComponent('Person:alexey rodos')}`)).body;
     const id = rodos.facts.items[0].evidence[0].article.id;

@@ -24,7 +24,13 @@ const texts = [
   C.ARTICLE,
   C.ARTICLE_MENTIONS,
   C.ARTICLE_FACTS,
-  ...ENTITY_LABELS.flatMap((l) => [C.entityText(l), C.factsText(l), C.evidenceText(l)]),
+  C.EVIDENCE_BY_ID,
+  C.ARTICLES_BY_ID,
+  C.FACT_EVIDENCE,
+  ...ENTITY_LABELS.flatMap((l) => [
+    C.entityText(l),
+    ...(['out', 'in'] as const).flatMap((d) => [C.factsText(l, d, 'page'), C.factsText(l, d, 'best')]),
+  ]),
 ];
 const schema = {
   labels: ['Article', 'Evidence', ...ENTITY_LABELS],
@@ -32,7 +38,7 @@ const schema = {
   propertyKeys: [ARTICLE_PROPS, ENTITY_PROPS, EVIDENCE_PROPS, FACT_PROPS, MENTION_PROPS]
     .flat()
     .map(([p]) => p),
-  parameters: { q: '', skip: 0, limit: 1, key: '', factKeys: [], id: '' },
+  parameters: { q: '', skip: 0, limit: 1, key: '', factKey: '', ids: [], id: '' },
 };
 
 describe('explorer Cypher', () => {
