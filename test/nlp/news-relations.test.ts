@@ -166,8 +166,8 @@ describe('news relation rules: positives', () => {
     ],
     [
       'is a native of',
-      'Composer Lem Tovar is a native of Chisholm, Minn., he said.',
-      'Lem Tovar LIVES_IN Chisholm, Minn.',
+      'Composer Lem Tovar is a native of Brakeley, Minn., he said.',
+      'Lem Tovar LIVES_IN Brakeley, Minn.',
     ],
     [
       'a named person of a town',

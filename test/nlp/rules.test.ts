@@ -160,7 +160,7 @@ describe('entity rule conditions', () => {
     ],
     ['shapes by name', [{ every: { shape: 'shouted' } }], 'NASA said', 'NASA', true],
     ['shapes by name, negative', [{ every: { shape: 'shouted' } }], 'Nasa said', 'Nasa', false],
-    ['length bounds', [{ length: { min: 2, max: 4 } }], 'Myles Garrett said', 'Myles Garrett', true],
+    ['length bounds', [{ length: { min: 2, max: 4 } }], 'Darnell Voss said', 'Darnell Voss', true],
     ['length bounds, negative', [{ length: { min: 2 } }], 'Garrett said', 'Garrett', false],
     [
       'any of several',
