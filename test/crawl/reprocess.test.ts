@@ -209,16 +209,20 @@ describe('reprocess on Kùzu', () => {
   });
 });
 
+/** `newsgraph ingest` of two fixture articles (a page and a text) into `db`. */
+const ingestTwoFixtures = (db: string) =>
+  runCli([
+    'ingest',
+    'fixtures/pages/seed-wordpress/source.html',
+    'fixtures/texts/seed-kalibr.txt',
+    '--db',
+    db,
+  ]);
+
 describe('newsgraph reprocess (CLI)', () => {
   it('reprocesses what ingest stored, and nothing when all is current', { timeout: 120_000 }, async () => {
     const db = join(dir, 'cli.kuzu');
-    const ingest = await runCli([
-      'ingest',
-      'fixtures/pages/seed-wordpress/source.html',
-      'fixtures/texts/seed-kalibr.txt',
-      '--db',
-      db,
-    ]);
+    const ingest = await ingestTwoFixtures(db);
     expect(ingest.code).toBe(0);
     expect(existsSync(`${db}.pages`)).toBe(true);
     const none = await runCli(['reprocess', '--db', db]);
@@ -243,13 +247,7 @@ describe('newsgraph reprocess (CLI)', () => {
     { timeout: 120_000 },
     async () => {
       const db = join(dir, 'cli-tty.kuzu');
-      const ingest = await runCli([
-        'ingest',
-        'fixtures/pages/seed-wordpress/source.html',
-        'fixtures/texts/seed-kalibr.txt',
-        '--db',
-        db,
-      ]);
+      const ingest = await ingestTwoFixtures(db);
       expect(ingest.code).toBe(0);
       const bin = resolve(import.meta.dirname, '../../bin/newsgraph.js');
       const command = [process.execPath, bin, 'reprocess', '--all', '--db', db]
