@@ -174,8 +174,10 @@ export async function run(): Promise<void> {
     const line = (what: string, ms: number[], target?: number) =>
       `${what.padEnd(34)} p50 ${median(ms).toFixed(1).padStart(6)} ms  p95 ${p95(ms).toFixed(1).padStart(6)} ms  ` +
       `${(p95(ms) / p95(baseline)).toFixed(1).padStart(5)}× baseline${target ? `  (target ≤ ${target} ms: ${p95(ms) <= target ? 'met' : 'MISSED'})` : ''}\n`;
+    const distinct = new Set(keys.slice(WARMUP)).size;
     process.stdout.write(
-      `LadybugDB, ${ARTICLES} articles, ${SAMPLES} requests each after ${WARMUP} warm-up, one at a time\n`,
+      `LadybugDB, ${ARTICLES} articles, ${SAMPLES} requests each after ${WARMUP} warm-up, one at a time; ` +
+        `entity pages of ${distinct} distinct entities\n`,
     );
     process.stdout.write(line('baseline: key lookup via /api/query', baseline));
     process.stdout.write(line('GET /api/entities/:key', entity, TARGET_ENTITY_MS));
