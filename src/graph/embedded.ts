@@ -264,6 +264,9 @@ class EmbeddedSession implements CypherRunner {
           const rows = await results[results.length - 1]!.getAll();
           for (const r of results) r.close();
           return rows.map((r) => embeddedToPlain(r) as Row);
+        } catch (err) {
+          prepared.delete(text); // prepared afresh next time, in case the plan was the trouble
+          throw err;
         } finally {
           for (const r of [await conn.query('COMMIT')].flat()) r.close();
         }
