@@ -3,7 +3,13 @@
  * on Kùzu and Neo4j (properties instead of `type()`/`labels()`, as the saved queries do). The only text
  * spliced in is an entity label, and only after {@link entityLabelOf} checked it against the vocabulary.
  */
-import { InputError, NODE_ENTITY_TYPES, type NodeEntityType, RELATION_TYPES } from '../core/index.js';
+import {
+  InputError,
+  NODE_ENTITY_TYPES,
+  type NodeEntityType,
+  RELATION_TYPES,
+  type RelationType,
+} from '../core/index.js';
 
 /** The label encoded in an entity key (`Person:alexey rodos` -> `Person`), or an InputError. */
 export function entityLabelOf(key: string): NodeEntityType {
@@ -51,9 +57,8 @@ const FACT_FIELDS = `f.factKey AS factKey, f.relation AS relation, f.role AS rol
 /** Every fact type, as a relationship pattern: MENTIONS (one per article) is never walked for facts. */
 const FACT_TYPES = RELATION_TYPES.join('|');
 
-/** How facts are ranked: for the entity page (grouped by relation), or the best-supported first. */
+/** How facts are ranked: the best-supported first (the graph view). */
 const FACT_ORDER = {
-  page: 'f.relation, f.articles DESC, f.factKey',
   best: 'f.articles DESC, f.factKey',
 } as const;
 
@@ -61,12 +66,51 @@ const FACT_ORDER = {
  * The first `$limit` facts of the entity in one direction (`dir`: the entity is the subject, `out`, or
  * the object, `in`), ranked by `order`, with the tallies the sink keeps on each (publishers, first/last
  * seen, best sentences: src/graph/fact-tally.ts). Only the ranking properties are read of the others:
- * a hub's thousands of facts cost a sort, not their text.
+ * a hub's thousands of facts cost a sort, not their text. The graph view's read.
  */
 export const factsText = (label: NodeEntityType, dir: 'out' | 'in', order: keyof typeof FACT_ORDER): string =>
   `MATCH (x:${label} {key: $key})${dir === 'out' ? `-[f:${FACT_TYPES}]->` : `<-[f:${FACT_TYPES}]-`}(y)
 WITH f, y ORDER BY ${FACT_ORDER[order]} LIMIT $limit
 RETURN '${dir}' AS dir, ${FACT_FIELDS}`;
+
+/** A relation group of an entity's facts: one fact type, one direction. */
+export interface GroupKey {
+  relation: RelationType;
+  direction: 'out' | 'in';
+}
+
+/** `relation` if it is a fact type of the vocabulary (so it may be spliced into a text), else an InputError. */
+export function relationOf(relation: string): RelationType {
+  if ((RELATION_TYPES as readonly string[]).includes(relation)) return relation as RelationType;
+  throw new InputError('bad-relation', `not a relation type: ${JSON.stringify(relation)}`);
+}
+
+/**
+ * How many facts the entity has in each relation group: the relation property alone is read, so a hub's
+ * thousands of facts cost a count. A fact of the entity with itself counts in both directions, as it shows.
+ */
+export const groupCountsText = (label: NodeEntityType): string =>
+  `MATCH (x:${label} {key: $key})-[f:${FACT_TYPES}]->()
+RETURN 'out' AS dir, f.relation AS relation, count(*) AS total
+UNION ALL
+MATCH (x:${label} {key: $key})<-[f:${FACT_TYPES}]-()
+RETURN 'in' AS dir, f.relation AS relation, count(*) AS total`;
+
+/**
+ * One page (`$skip`, `$limit`) of the facts of each given relation group, best-supported first (the entity
+ * page's order within a group), with the tallies the sink keeps on each: one branch a group, joined by
+ * `UNION ALL` so the page is one statement. Only the groups the entity has are asked for (see
+ * {@link groupCountsText}): an empty branch still costs a few milliseconds on the embedded store.
+ */
+export const groupFactsText = (label: NodeEntityType, groups: readonly GroupKey[]): string =>
+  groups
+    .map(
+      ({ relation, direction }) =>
+        `MATCH (x:${label} {key: $key})${direction === 'out' ? `-[f:${relationOf(relation)}]->` : `<-[f:${relationOf(relation)}]-`}(y)
+WITH f, y ORDER BY f.articles DESC, f.factKey SKIP $skip LIMIT $limit
+RETURN '${direction}' AS dir, ${FACT_FIELDS}`,
+    )
+    .join('\nUNION ALL\n');
 
 const EVIDENCE_FIELDS = `e.factKey AS factKey, e.id AS id, e.sentence AS sentence, e.sentenceStart AS sentenceStart,
  e.subjectStart AS subjectStart, e.subjectEnd AS subjectEnd, e.objectStart AS objectStart, e.objectEnd AS objectEnd,
@@ -87,13 +131,16 @@ const SENTENCE_FIELDS = `i AS id, e.sentence AS sentence, e.sentenceStart AS sen
  e.role AS role, e.label AS label, e.rule AS rule, e.confidence AS confidence, e.articleId AS articleId`;
 
 /**
- * Sentences by id (the best ones a fact names): primary-key lookups. Their articles are read apart
- * ({@link ARTICLES_BY_ID}): joined here through STATES, the embedded engine plans a scan of every article.
- * On the embedded store, pass the ids in storage order ({@link EMBEDDED_EVIDENCE_POSITIONS}).
+ * Sentences by id (the best ones a fact names), each with what the page shows of its article: primary-key
+ * lookups both. The article is found by the id the sentence keeps (joined through STATES, the embedded
+ * engine planned a scan of every article). On the embedded store, pass the ids in storage order
+ * ({@link EMBEDDED_EVIDENCE_POSITIONS}).
  */
 export const EVIDENCE_BY_ID = `UNWIND $ids AS i
 MATCH (e:Evidence {id: i})
-RETURN ${SENTENCE_FIELDS}`;
+MATCH (a:Article {id: e.articleId})
+RETURN ${SENTENCE_FIELDS},
+ a.title AS title, a.url AS url, a.siteName AS siteName, a.publishedAt AS publishedAt, a.extractedAt AS extractedAt`;
 
 /**
  * Embedded store only (`offset(ID(…))` is LadybugDB's): where each sentence sits in its table. The engine
@@ -105,12 +152,6 @@ RETURN ${SENTENCE_FIELDS}`;
 export const EMBEDDED_EVIDENCE_POSITIONS = `UNWIND $ids AS i
 MATCH (e:Evidence {id: i})
 RETURN i AS id, offset(ID(e)) AS position`;
-
-/** Articles by id, with what an evidence row shows of them (see `toArticleRef`). */
-export const ARTICLES_BY_ID = `UNWIND $ids AS i
-MATCH (a:Article {id: i})
-RETURN a.id AS articleId, a.title AS title, a.url AS url, a.siteName AS siteName,
- a.publishedAt AS publishedAt, a.extractedAt AS extractedAt`;
 
 /**
  * One page of the sentences of one fact of the entity, best first (the order of the fact's

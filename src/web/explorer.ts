@@ -8,29 +8,41 @@ import {
   ARTICLE,
   ARTICLE_FACTS,
   ARTICLE_MENTIONS,
-  ARTICLES_BY_ID,
   EMBEDDED_EVIDENCE_POSITIONS,
   EVIDENCE_BY_ID,
   entityLabelOf,
   entityText,
   FACT_EVIDENCE,
   factsText,
+  type GroupKey,
+  groupCountsText,
+  groupFactsText,
+  relationOf,
   searchText,
 } from './cypher.js';
-import { type Page, type PageRequest, pageOf, slicePage } from './page.js';
+import { type Page, type PageRequest, pageOf } from './page.js';
 import {
   type ArticleView,
   type EntityRef,
   type EntityView,
   EVIDENCE_PER_FACT,
   type EvidenceView,
+  type FactView,
   factViews,
   type MentionView,
+  type RelationGroup,
   toArticleFact,
   toEvidence,
 } from './views.js';
 
-export type { ArticleView, EntityView, EvidenceView, FactView, MentionView } from './views.js';
+export type {
+  ArticleView,
+  EntityView,
+  EvidenceView,
+  FactView,
+  MentionView,
+  RelationGroup,
+} from './views.js';
 
 /** Shortest search text: one letter matches nearly every name. */
 export const MIN_QUERY_CHARS = 2;
@@ -85,42 +97,113 @@ export async function getEntityRef(reader: GraphReader, key: string): Promise<En
 }
 
 /**
- * The entity, its short forms and one page of its facts, each with the tallies the sink keeps on it and
- * its best sentences: three reads whatever the entity's size (the entity, its facts, the shown sentences
- * by id); no other sentence is read.
+ * The entity, its short forms, and each relation group of its facts (type × direction) with its count and
+ * its first `perGroup` facts, each with the tallies the sink keeps on it and its best sentences. Five
+ * reads whatever the entity's size: the entity, the group counts, the shown facts, where their sentences
+ * sit (embedded store), the sentences with their articles; no other sentence is read.
  */
-export async function getEntity(reader: GraphReader, key: string, page: PageRequest): Promise<EntityView> {
+export async function getEntity(reader: GraphReader, key: string, perGroup: number): Promise<EntityView> {
   const label = entityLabelOf(key);
   const [row] = await reader.query(entityText(label), { key });
   if (!row) throw new NotFoundError('not-found', `no entity ${JSON.stringify(key)}`);
-  const name = str(row.name);
+  const self = { key: str(row.key), name: str(row.name), type: str(row.type) };
   const forms = strs(row.forms);
   const formArticles = (row.formArticles as unknown[] | null) ?? [];
   const nameArticles = (row.nameArticles as unknown[] | null) ?? [];
-  const facts = sortFacts(await factsOf(reader, label, key, 'page', page.offset + page.limit + 1));
-  const shown = slicePage(facts, page);
-  const ids = shown.items.flatMap((f) => strs(f.topEvidence).slice(0, EVIDENCE_PER_FACT));
-  const evidence = ids.length
-    ? await withArticles(
-        reader,
-        await reader.query(EVIDENCE_BY_ID, { ids: await inStorageOrder(reader, ids) }),
-      )
+  const groups = await groupsOf(reader, label, key);
+  const rows = groups.length
+    ? await reader.query(groupFactsText(label, groups), { key, skip: 0, limit: perGroup })
     : [];
+  const facts = await withEvidence(reader, self, rows);
   return {
-    key: str(row.key),
-    type: str(row.type),
-    name,
+    ...self,
     aliases: strs(row.aliases),
     // Each article that mentions the entity has one main name for it, so these add up to its articles.
     articles: nameArticles.reduce<number>((sum, n) => sum + num(n), 0),
     shortForms: forms
       .map((form, i) => ({ form, articles: num(formArticles[i]) }))
-      .filter((f) => f.form !== name),
-    facts: {
-      ...shown,
-      items: factViews({ key: str(row.key), name, type: str(row.type) }, shown.items, evidence),
-    },
+      .filter((f) => f.form !== self.name),
+    groups: groups.map((g) =>
+      toGroup(
+        g,
+        facts.filter((f) => f.relation === g.relation && f.direction === g.direction),
+        { offset: 0, limit: perGroup },
+      ),
+    ),
   };
+}
+
+/** One relation group of an entity (its count and one page of its facts), for paging past the entity page. */
+export interface RelationPage extends RelationGroup {
+  entity: EntityRef;
+}
+
+/**
+ * One page of the entity's facts of type `relation` in `direction` (as its page ranks them), with their
+ * best sentences, and how many the group holds: the "more" of a group on the entity page.
+ */
+export async function getRelationFacts(
+  reader: GraphReader,
+  key: string,
+  relation: string,
+  direction: string,
+  page: PageRequest,
+): Promise<RelationPage> {
+  const label = entityLabelOf(key);
+  const group: GroupKey = { relation: relationOf(relation), direction: directionOf(direction) };
+  const entity = await getEntityRef(reader, key);
+  const total =
+    (await groupsOf(reader, label, key)).find(
+      (g) => g.relation === group.relation && g.direction === group.direction,
+    )?.total ?? 0;
+  const rows =
+    total > page.offset
+      ? await reader.query(groupFactsText(label, [group]), { key, skip: page.offset, limit: page.limit })
+      : [];
+  return { entity, ...toGroup({ ...group, total }, await withEvidence(reader, entity, rows), page) };
+}
+
+function directionOf(direction: string): 'out' | 'in' {
+  if (direction === 'out' || direction === 'in') return direction;
+  throw new InputError('bad-direction', `direction must be "out" or "in", got ${JSON.stringify(direction)}`);
+}
+
+/** The entity's non-empty relation groups with their counts, by relation then direction (`in` first). */
+async function groupsOf(
+  reader: GraphReader,
+  label: ReturnType<typeof entityLabelOf>,
+  key: string,
+): Promise<Array<GroupKey & { total: number }>> {
+  const rows = await reader.query(groupCountsText(label), { key });
+  return rows
+    .map((r) => ({
+      relation: relationOf(str(r.relation)),
+      direction: directionOf(str(r.dir)),
+      total: num(r.total),
+    }))
+    .filter((g) => g.total > 0)
+    .sort((a, b) => compare(a.relation, b.relation) || compare(a.direction, b.direction));
+}
+
+/** A group's page from its facts (any order: ranked here as the store ranked them) and its count. */
+function toGroup(group: GroupKey & { total: number }, facts: FactView[], page: PageRequest): RelationGroup {
+  const items = facts
+    .sort((a, b) => b.articles - a.articles || compare(a.factKey, b.factKey))
+    .slice(0, page.limit);
+  const end = page.offset + page.limit;
+  return {
+    ...group,
+    facts: { items, offset: page.offset, limit: page.limit, next: end < group.total ? end : null },
+  };
+}
+
+/** Fact rows of `self` (see `groupFactsText`) with their best sentences, read in one statement by id. */
+async function withEvidence(reader: GraphReader, self: EntityRef, rows: QueryRow[]): Promise<FactView[]> {
+  const ids = rows.flatMap((f) => strs(f.topEvidence).slice(0, EVIDENCE_PER_FACT));
+  const evidence = ids.length
+    ? await reader.query(EVIDENCE_BY_ID, { ids: await inStorageOrder(reader, ids) })
+    : [];
+  return factViews(self, rows, evidence);
 }
 
 /**
@@ -133,37 +216,16 @@ async function inStorageOrder(reader: GraphReader, ids: string[]): Promise<strin
   return rows.sort((a, b) => num(a.position) - num(b.position)).map((r) => str(r.id));
 }
 
-/** Sentence rows with their articles' fields, read by id (`ARTICLES_BY_ID`). */
-async function withArticles(reader: GraphReader, rows: QueryRow[]): Promise<QueryRow[]> {
-  const ids = [...new Set(rows.map((r) => str(r.articleId)))];
-  const articles = new Map(
-    (ids.length ? await reader.query(ARTICLES_BY_ID, { ids }) : []).map((a) => [str(a.articleId), a]),
-  );
-  return rows.map((r) => ({ ...articles.get(str(r.articleId)), ...r }));
-}
-
-/** The first `limit` facts of the entity in each direction, ranked by `order` (see `factsText`). */
+/** The first `limit` facts of the entity in each direction, best-supported first (see `factsText`). */
 async function factsOf(
   reader: GraphReader,
   label: ReturnType<typeof entityLabelOf>,
   key: string,
-  order: 'page' | 'best',
   limit: number,
 ): Promise<QueryRow[]> {
-  const out = await reader.query(factsText(label, 'out', order), { key, limit });
-  const into = await reader.query(factsText(label, 'in', order), { key, limit });
+  const out = await reader.query(factsText(label, 'out', 'best'), { key, limit });
+  const into = await reader.query(factsText(label, 'in', 'best'), { key, limit });
   return [...out, ...into];
-}
-
-/** Facts grouped by relation, then direction, then the best-supported first (the `page` order per direction). */
-function sortFacts(rows: QueryRow[]): QueryRow[] {
-  return rows.sort(
-    (a, b) =>
-      compare(str(a.relation), str(b.relation)) ||
-      compare(str(a.dir), str(b.dir)) ||
-      num(b.articles) - num(a.articles) ||
-      compare(str(a.factKey), str(b.factKey)),
-  );
 }
 
 /** Code-point order, as both stores sort strings. */
@@ -235,7 +297,7 @@ export async function getNeighbourhood(
   const label = entityLabelOf(key);
   const [row] = await reader.query(entityText(label), { key });
   if (!row) throw new NotFoundError('not-found', `no entity ${JSON.stringify(key)}`);
-  const facts = (await factsOf(reader, label, key, 'best', limit + 1)).sort(
+  const facts = (await factsOf(reader, label, key, limit + 1)).sort(
     (a, b) => num(b.articles) - num(a.articles) || compare(str(a.factKey), str(b.factKey)),
   );
   const kept = facts.slice(0, limit);

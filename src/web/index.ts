@@ -7,8 +7,10 @@ export {
   getEntity,
   getFactEvidence,
   getNeighbourhood,
+  getRelationFacts,
   type Neighbourhood,
   NotFoundError,
+  type RelationPage,
   type SearchHit,
   searchEntities,
 } from './explorer.js';
@@ -23,4 +25,4 @@ export {
   type RunningExplorer,
   startExplorer,
 } from './server.js';
-export type { ArticleView, EntityView, EvidenceView, FactView } from './views.js';
+export type { ArticleView, EntityView, EvidenceView, FactView, RelationGroup } from './views.js';

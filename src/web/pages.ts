@@ -6,9 +6,16 @@
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 import type { GraphReader } from '../graph/index.js';
-import { DEFAULT_FACTS } from './api.js';
+import { DEFAULT_FACTS, perGroup } from './api.js';
 import { savedQueries } from './console.js';
-import { getArticle, getEntity, getEntityRef, getFactEvidence, searchEntities } from './explorer.js';
+import {
+  getArticle,
+  getEntity,
+  getEntityRef,
+  getFactEvidence,
+  getRelationFacts,
+  searchEntities,
+} from './explorer.js';
 import {
   articleHref,
   entityHref,
@@ -20,7 +27,7 @@ import {
   pager,
 } from './layout.js';
 import { pageRequest } from './page.js';
-import type { EntityView, FactView } from './views.js';
+import type { EntityView, FactView, RelationGroup } from './views.js';
 
 function searchForm(q: string): Html {
   return html`<form role="search" action="/" method="get" class="search">
@@ -40,7 +47,7 @@ function factTitle(f: FactView): Html {
   }`;
 }
 
-function factBlock(entity: EntityView, f: FactView): Html {
+function factBlock(entityKey: string, f: FactView): Html {
   const more = f.evidenceTotal - f.evidence.length;
   return html`<article class="fact" aria-label="${f.subject.name} ${f.relation} ${f.object.name}">
 <h3>${factTitle(f)}</h3>
@@ -52,21 +59,38 @@ function factBlock(entity: EntityView, f: FactView): Html {
 <div><dt>Last seen</dt><dd>${f.lastSeen?.slice(0, 10) ?? 'unknown'}</dd></div>
 </dl>
 <ul class="evidence-list">${f.evidence.map(evidenceItem)}</ul>
-${more > 0 ? html`<p><a href="${entityHref(entity.key)}/facts/${encodeURIComponent(f.factKey)}">All ${f.evidenceTotal} sentences</a></p>` : ''}
+${more > 0 ? html`<p><a href="${entityHref(entityKey)}/facts/${encodeURIComponent(f.factKey)}">All ${f.evidenceTotal} sentences</a></p>` : ''}
 </article>`;
 }
 
+/** Where a relation group's facts are paged (`/entity/:key/facts?relation=&direction=`). */
+function groupHref(key: string, g: Pick<RelationGroup, 'relation' | 'direction'>, offset: number): string {
+  const q = new URLSearchParams({ relation: g.relation, direction: g.direction, offset: String(offset) });
+  return `${entityHref(key)}/facts?${q.toString()}`;
+}
+
+const asWhat = (direction: RelationGroup['direction']) => (direction === 'out' ? 'subject' : 'object');
+
+/** A group's first facts, and a link to the rest when there are more. */
+function groupBlock(e: EntityView, g: RelationGroup): Html {
+  const rest = g.total - g.facts.items.length;
+  return html`${g.facts.items.map((f) => factBlock(e.key, f))}${
+    g.facts.next !== null
+      ? html`<p class="more"><a href="${groupHref(e.key, g, g.facts.next)}">${rest} more ${g.relation} fact${rest === 1 ? '' : 's'} with ${e.name} as ${asWhat(g.direction)}</a> (${g.facts.items.length} of ${g.total} shown)</p>`
+      : ''
+  }`;
+}
+
 function entityBody(e: EntityView): Html {
-  const groups = new Map<string, FactView[]>();
-  for (const f of e.facts.items) groups.set(f.relation, [...(groups.get(f.relation) ?? []), f]);
+  const sections = new Map<string, RelationGroup[]>();
+  for (const g of e.groups) sections.set(g.relation, [...(sections.get(g.relation) ?? []), g]);
   return html`<h1>${e.name}</h1>
 <p class="lede"><span class="type">${e.type}</span> · mentioned in ${e.articles} article${e.articles === 1 ? '' : 's'} · <a href="${graphHref(e.key)}">Graph view</a></p>
 ${e.aliases.length ? html`<p>Also known as: ${e.aliases.join(', ')}</p>` : ''}
 ${e.shortForms.length ? html`<p>Short forms resolved to it: ${e.shortForms.map((s, i) => html`${i ? ', ' : ''}<q>${s.form}</q> (${s.articles} article${s.articles === 1 ? '' : 's'})`)}</p>` : ''}
 <h2>Facts</h2>
-${e.facts.items.length === 0 ? html`<p>No facts about ${e.name} yet.</p>` : ''}
-${[...groups].map(([relation, facts]) => html`<section aria-labelledby="rel-${relation}"><h2 id="rel-${relation}" class="relation">${relation}</h2>${facts.map((f) => factBlock(e, f))}</section>`)}
-${pager(e.facts, entityHref(e.key))}`;
+${e.groups.length === 0 ? html`<p>No facts about ${e.name} yet.</p>` : ''}
+${[...sections].map(([relation, groups]) => html`<section aria-labelledby="rel-${relation}"><h2 id="rel-${relation}" class="relation">${relation}</h2>${groups.map((g) => groupBlock(e, g))}</section>`)}`;
 }
 
 /** The page routes over one reader. */
@@ -102,12 +126,28 @@ ${pager(hits, '/', { q })}`,
   });
 
   app.get('/entity/:key', async (c) => {
-    const e = await getEntity(
+    const e = await getEntity(reader, c.req.param('key'), perGroup(c.req.query('limit')));
+    return c.html(layout({ title: e.name }, entityBody(e)));
+  });
+
+  app.get('/entity/:key/facts', async (c) => {
+    const g = await getRelationFacts(
       reader,
       c.req.param('key'),
-      page((n) => c.req.query(n), DEFAULT_FACTS),
+      c.req.query('relation') ?? '',
+      c.req.query('direction') ?? '',
+      page((n) => c.req.query(n)),
     );
-    return c.html(layout({ title: e.name }, entityBody(e)));
+    const { items, offset } = g.facts;
+    return c.html(
+      layout(
+        { title: `${g.relation} facts: ${g.entity.name}` },
+        html`<h1><span class="relation">${g.relation}</span> facts with <a href="${entityHref(g.entity.key)}">${g.entity.name}</a> as ${asWhat(g.direction)}</h1>
+<p>${g.total} fact${g.total === 1 ? '' : 's'}, best-supported first${items.length ? html`; ${offset + 1}–${offset + items.length} shown` : ''}.</p>
+${items.map((f) => factBlock(g.entity.key, f))}
+${pager(g.facts, `${entityHref(g.entity.key)}/facts`, { relation: g.relation, direction: g.direction })}`,
+      ),
+    );
   });
 
   app.get('/entity/:key/facts/:factKey', async (c) => {

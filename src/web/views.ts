@@ -58,12 +58,23 @@ export interface FactView {
   evidenceTotal: number;
 }
 
+/** An entity's facts of one type in one direction, best-supported first: how many, and one page of them. */
+export interface RelationGroup {
+  relation: string;
+  /** `out`: the entity is the subject; `in`: the object. */
+  direction: 'out' | 'in';
+  /** How many facts the group holds. */
+  total: number;
+  facts: Page<FactView>;
+}
+
 export interface EntityView extends EntityRef {
   aliases: string[];
   articles: number;
   /** Other forms that resolved to this entity, with how many articles use each. */
   shortForms: Array<{ form: string; articles: number }>;
-  facts: Page<FactView>;
+  /** Every relation group of its facts, by relation then direction (`in` first), each with its first facts. */
+  groups: RelationGroup[];
 }
 
 export interface MentionView extends EntityRef {

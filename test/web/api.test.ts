@@ -8,7 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/worker-process.js';
-import { ingestFixtures, type Served, type StoreArgs, startServe } from './serve-process.js';
+import {
+  BUSY_DIRECTORS,
+  BUSY_ORG,
+  ingestFixtures,
+  type Served,
+  type StoreArgs,
+  startServe,
+  writeBusyGroup,
+} from './serve-process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-web-api-'));
 const store: StoreArgs = { args: ['--db', join(dir, 'graph.lbug')], env: {} };
@@ -17,6 +25,7 @@ const TOKEN = 'a-test-token-of-some-length';
 
 beforeAll(async () => {
   await ingestFixtures(store);
+  await writeBusyGroup({ dbPath: join(dir, 'graph.lbug') });
   served = await startServe(store);
 }, 180_000);
 afterAll(async () => {
@@ -29,6 +38,9 @@ async function get(path: string, init?: RequestInit): Promise<{ status: number; 
   expect(res.headers.get('content-type')).toMatch(/^application\/json/);
   return { status: res.status, body: await res.json() };
 }
+
+/** Every fact an entity page shows, group after group. */
+const factsOf = (entity: any): any[] => entity.groups.flatMap((g: any) => g.facts.items);
 
 const post = (body: unknown, query = '') =>
   get(`/api/query${query}`, {
@@ -73,7 +85,7 @@ describe('newsgraph serve: JSON API (Kùzu)', () => {
   it('shows an entity with its facts, stats and highlighted evidence', async () => {
     const { body } = await get(`/api/entities/${encodeURIComponent('Person:alexey rodos')}`);
     expect(body.shortForms).toContainEqual({ form: 'Rodos', articles: expect.any(Number) });
-    const directs = body.facts.items.find((f: any) => f.relation === 'DIRECTS');
+    const directs = factsOf(body).find((f: any) => f.relation === 'DIRECTS');
     expect(directs).toMatchObject({ direction: 'out', role: 'director', object: { name: 'Kalibr' } });
     expect(directs.publishers.length).toBeGreaterThan(0);
     expect(directs.firstSeen <= directs.lastSeen).toBe(true);
@@ -87,11 +99,77 @@ describe('newsgraph serve: JSON API (Kùzu)', () => {
     expect(more.body.next).toBe(directs.evidenceTotal > 1 ? 1 : null);
   });
 
+  it('shows every relation group with its count; a small one in full', async () => {
+    let checked = 0;
+    for (const key of ['Organization:kalibr', 'Person:alexey rodos']) {
+      const entity = (await get(`/api/entities/${encodeURIComponent(key)}`)).body;
+      const all = (await get(`/api/entities/${encodeURIComponent(key)}?limit=500`)).body;
+      expect(entity.groups.map((g: any) => [g.relation, g.direction, g.total])).toEqual(
+        all.groups.map((g: any) => [g.relation, g.direction, g.facts.items.length]),
+      );
+      for (const g of entity.groups.filter((g: any) => g.total <= 5)) {
+        expect(g.facts).toMatchObject({ offset: 0, limit: 5, next: null });
+        expect(g.facts.items).toHaveLength(g.total);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(2);
+  });
+
+  it('pages through a relation group with more facts than the entity page shows', async () => {
+    const key = encodeURIComponent(BUSY_ORG.key);
+    const directsIn = (e: any) => e.groups.find((g: any) => g.relation === 'DIRECTS' && g.direction === 'in');
+    const first = directsIn((await get(`/api/entities/${key}`)).body);
+    expect(first).toMatchObject({ total: BUSY_DIRECTORS.length, facts: { offset: 0, limit: 5, next: 5 } });
+    expect(first.facts.items).toHaveLength(5);
+    const whole = directsIn((await get(`/api/entities/${key}?limit=500`)).body);
+    // Director i is stated by i + 1 articles: best-supported first.
+    expect(whole.facts.items.map((f: any) => f.subject.name)).toEqual([...BUSY_DIRECTORS].reverse());
+    const walked = [...first.facts.items];
+    for (let offset: number | null = first.facts.next; offset !== null; ) {
+      const { status, body } = await get(
+        `/api/entities/${key}/facts?relation=DIRECTS&direction=in&offset=${offset}&limit=4`,
+      );
+      expect(status).toBe(200);
+      expect(body).toMatchObject({
+        entity: { key: BUSY_ORG.key, name: BUSY_ORG.name },
+        relation: 'DIRECTS',
+        direction: 'in',
+        total: BUSY_DIRECTORS.length,
+        facts: { offset, limit: 4 },
+      });
+      expect(body.facts.items.length).toBeLessThanOrEqual(4);
+      walked.push(...body.facts.items);
+      offset = body.facts.next;
+    }
+    expect(walked).toEqual(whole.facts.items);
+    expect(walked.map((f: any) => f.evidence.length)).toEqual(
+      BUSY_DIRECTORS.map((_, i) => Math.min(3, BUSY_DIRECTORS.length - i)),
+    );
+    const past = await get(`/api/entities/${key}/facts?relation=DIRECTS&direction=in&offset=40`);
+    expect(past.body).toMatchObject({ total: BUSY_DIRECTORS.length, facts: { items: [], next: null } });
+    const none = await get(`/api/entities/${key}/facts?relation=FOUNDED&direction=out`);
+    expect(none.body).toMatchObject({ total: 0, facts: { items: [], next: null } });
+    for (const [query, code] of [
+      ['relation=MENTIONS&direction=in', 'bad-relation'],
+      ['relation=DIRECTS&direction=up', 'bad-direction'],
+      ['direction=in', 'bad-relation'],
+      ['relation=DIRECTS&direction=in&limit=0', 'bad-param'],
+    ])
+      expect(await get(`/api/entities/${key}/facts?${query}`)).toMatchObject({
+        status: 400,
+        body: { error: { code } },
+      });
+    expect(
+      await get(`/api/entities/${encodeURIComponent('Person:nobody')}/facts?relation=DIRECTS&direction=in`),
+    ).toMatchObject({ status: 404, body: { error: { code: 'not-found' } } });
+  });
+
   it("shows each fact's stats and best sentences as all its sentences give them", async () => {
     let checked = 0;
     for (const key of ['Organization:kalibr', 'Person:alexey rodos']) {
       const entity = (await get(`/api/entities/${encodeURIComponent(key)}?limit=500`)).body;
-      for (const f of entity.facts.items) {
+      for (const f of factsOf(entity)) {
         const all: any[] = [];
         for (let offset: number | null = 0; offset !== null; ) {
           const page: { items: any[]; next: number | null } = (
@@ -120,7 +198,7 @@ describe('newsgraph serve: JSON API (Kùzu)', () => {
 
   it('shows an article with its mentions and facts, and a neighbourhood', async () => {
     const rodos = (await get(`/api/entities/${encodeURIComponent('Person:alexey rodos')}`)).body;
-    const id = rodos.facts.items[0].evidence[0].article.id;
+    const id = factsOf(rodos)[0].evidence[0].article.id;
     const article = (await get(`/api/articles/${id}`)).body;
     expect(article.mentions.items.map((m: any) => m.key)).toContain('Person:alexey rodos');
     expect(article.facts.items.some((f: any) => f.relation === 'DIRECTS')).toBe(true);
@@ -194,7 +272,7 @@ describe('newsgraph serve: pages', () => {
   it('renders every sentence of a fact, and HTML errors for pages', async () => {
     const key = encodeURIComponent('Person:alexey rodos');
     const { body } = await get(`/api/entities/${key}`);
-    const fact = body.facts.items[0];
+    const fact = factsOf(body)[0];
     const res = await fetch(new URL(`/entity/${key}/facts/${fact.factKey}`, served.url));
     expect(res.status).toBe(200);
     const page = await res.text();

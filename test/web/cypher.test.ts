@@ -25,11 +25,15 @@ const texts = [
   C.ARTICLE_MENTIONS,
   C.ARTICLE_FACTS,
   C.EVIDENCE_BY_ID,
-  C.ARTICLES_BY_ID,
   C.FACT_EVIDENCE,
   ...ENTITY_LABELS.flatMap((l) => [
     C.entityText(l),
-    ...(['out', 'in'] as const).flatMap((d) => [C.factsText(l, d, 'page'), C.factsText(l, d, 'best')]),
+    C.groupCountsText(l),
+    C.groupFactsText(l, [
+      { relation: 'DIRECTS', direction: 'out' },
+      { relation: 'PARTNERS_WITH', direction: 'in' },
+    ]),
+    ...(['out', 'in'] as const).map((d) => C.factsText(l, d, 'best')),
   ]),
 ];
 const schema = {
@@ -55,6 +59,15 @@ describe('explorer Cypher', () => {
     expect(C.entityLabelOf('Person:alexey rodos')).toBe('Person');
     for (const bad of ['Person', 'Evidence:x', 'Person) DETACH DELETE (n:x', ':x', ''])
       expect(() => C.entityLabelOf(bad)).toThrow(/not an entity key/);
+  });
+
+  it('takes a relation type only from the vocabulary', () => {
+    expect(C.relationOf('DIRECTS')).toBe('DIRECTS');
+    for (const bad of ['MENTIONS', 'STATES', 'directs', 'DIRECTS]->() DETACH DELETE (n', ''])
+      expect(() => C.relationOf(bad)).toThrow(/not a relation type/);
+    expect(() =>
+      C.groupFactsText('Person', [{ relation: 'MENTIONS' as 'DIRECTS', direction: 'out' }]),
+    ).toThrow(/not a relation type/);
   });
 });
 

@@ -3,6 +3,8 @@
  * `newsgraph serve` in a child process on a free port.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type GraphConfig, openSink, toGraphWrite, writeAll } from '../../src/graph/index.js';
+import { type EntitySpec, type FactSpec, makeArticle, makeDoc } from '../graph/fixtures.js';
 import { BIN, runCli } from '../support/worker-process.js';
 
 const START_TIMEOUT_MS = 60_000;
@@ -80,3 +82,52 @@ export function systemChromium(): string | undefined {
 }
 
 export const CHROMIUM_SKIP = 'skipped: no chromium (apt-get install chromium; .ci/run installs it)';
+
+/** Directors of {@link BUSY_ORG} in the synthetic articles: more than one entity page shows of a group. */
+export const BUSY_DIRECTORS = [
+  'Orla Quennet',
+  'Bram Tiller',
+  'Tessa Vorn',
+  'Ivo Marsh',
+  'Mira Colbeck',
+  'Caspar Dunmore',
+  'Liesl Farrow',
+  'Fenn Ashby',
+  'Ysolde Price',
+  'Rune Halloway',
+  'Petra Lindqvist',
+  'Anouk Sterne',
+] as const;
+/** An invented organisation that many people direct (its DIRECTS group, as object, has 12 facts). */
+export const BUSY_ORG = { key: 'Organization:harrowgate looms', name: 'Harrowgate Looms' } as const;
+
+/**
+ * Write synthetic articles through the real sink of `config`: article `j` states that directors `j…11`
+ * direct {@link BUSY_ORG}, so director `i` is stated by `i + 1` articles and the group has one ranking.
+ */
+export async function writeBusyGroup(config: GraphConfig): Promise<void> {
+  const writes = BUSY_DIRECTORS.map((_, j) => {
+    const directors = BUSY_DIRECTORS.slice(j);
+    const text = directors.map((p) => `${p} directs ${BUSY_ORG.name}.`).join(' ');
+    const entities: EntitySpec[] = [
+      ...directors.map((name) => ({ type: 'Person' as const, name })),
+      { type: 'Organization', name: BUSY_ORG.name },
+    ];
+    const facts: FactSpec[] = directors.map((p) => ({
+      type: 'DIRECTS',
+      subject: p,
+      object: BUSY_ORG.name,
+      role: 'director',
+    }));
+    const day = `2025-0${1 + (j % 9)}-01T00:00:00.000Z`;
+    const article = makeArticle(`https://looms.test/a/${j}`, `Looms report ${j}`, text, day);
+    return toGraphWrite(article, makeDoc(text, entities, facts), { extractedAt: day });
+  });
+  const sink = await openSink(config);
+  try {
+    const failed = (await writeAll(sink, writes)).find((r) => r instanceof Error);
+    if (failed) throw failed;
+  } finally {
+    await sink.close();
+  }
+}
