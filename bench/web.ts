@@ -25,6 +25,8 @@ import { prng } from './support.js';
 
 /** `BENCH_WEB_ARTICLES=1000` for a quick look on a smaller graph (the targets are for 10,000). */
 const ARTICLES = Number(process.env.BENCH_WEB_ARTICLES) || 10_000;
+/** `BENCH_WEB_FACTS=10`: facts per relation group on the entity page (`?limit=`; default the API's, 5). */
+const FACTS = process.env.BENCH_WEB_FACTS ? `?limit=${Number(process.env.BENCH_WEB_FACTS)}` : '';
 const GRAPH_VERSION = 3; // bump when the synthetic articles or the graph model change
 const POOL = { Person: 6000, Organization: 3000, Place: 600 } as const;
 const SITES = 60;
@@ -200,7 +202,7 @@ export async function run(): Promise<void> {
       });
     const baseline = await timeAll(keys.map(lookup));
     timed.recording = true;
-    const entity = await timeAll(keys.map((k) => get(`/api/entities/${encodeURIComponent(k)}`)));
+    const entity = await timeAll(keys.map((k) => get(`/api/entities/${encodeURIComponent(k)}${FACTS}`)));
     timed.recording = false;
     const search = await timeAll(terms.map((t) => get(`/api/search?q=${encodeURIComponent(t)}`)));
     const line = (what: string, ms: number[], target?: number) =>
@@ -209,7 +211,7 @@ export async function run(): Promise<void> {
     const distinct = new Set(keys.slice(WARMUP)).size;
     process.stdout.write(
       `LadybugDB, ${ARTICLES} articles, ${SAMPLES} requests each after ${WARMUP} warm-up, one at a time; ` +
-        `entity pages of ${distinct} distinct entities\n`,
+        `entity pages of ${distinct} distinct entities${FACTS ? ` (${FACTS})` : ''}\n`,
     );
     process.stdout.write(line('baseline: key lookup via /api/query', baseline));
     process.stdout.write(line('GET /api/entities/:key', entity, TARGET_ENTITY_MS));
