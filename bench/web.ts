@@ -124,10 +124,20 @@ async function buildGraph(path: string): Promise<void> {
   if (existsSync(`${building}.wal`)) renameSync(`${building}.wal`, `${path}.wal`);
 }
 
-/**
- * The reader, with the time of each statement recorded while `recording`, keyed by the start of its
- * first and last lines (the entity label left out), which tell the explorer's texts apart.
- */
+/** A short name for each statement the entity page runs (else the start of its first and last lines). */
+function statementName(text: string): string {
+  if (text.includes('count(*) AS total')) return 'relation group counts';
+  if (text.includes('f.articles DESC, f.factKey SKIP')) {
+    const n = text.split('UNION ALL').length;
+    return `facts of ${n} relation group${n === 1 ? '' : 's'}`;
+  }
+  if (text.includes('offset(ID(e))')) return 'sentence positions';
+  if (text.includes('MATCH (e:Evidence {id: i})')) return 'sentences with their articles';
+  const lines = text.replace(/\(x:\w+/, '(x:<label>').split('\n');
+  return `${lines[0]!.slice(0, 34)} … ${lines[lines.length - 1]!.trim().slice(0, 30)}`;
+}
+
+/** The reader, with the time of each statement recorded while `recording`, by {@link statementName}. */
 function timeStatements(reader: GraphReader) {
   const out = { recording: false, statements: new Map<string, number[]>(), reader };
   out.reader = {
@@ -137,8 +147,7 @@ function timeStatements(reader: GraphReader) {
       const t = performance.now();
       const rows = await reader.query(text, params);
       if (out.recording) {
-        const lines = text.replace(/\(x:\w+/, '(x:<label>').split('\n');
-        const name = `${lines[0]!.slice(0, 34)} … ${lines[lines.length - 1]!.trim().slice(0, 30)}`;
+        const name = statementName(text);
         out.statements.set(name, [...(out.statements.get(name) ?? []), performance.now() - t]);
       }
       return rows;
@@ -217,9 +226,9 @@ export async function run(): Promise<void> {
     process.stdout.write(line('GET /api/entities/:key', entity, TARGET_ENTITY_MS));
     process.stdout.write(line('GET /api/search?q=', search, TARGET_SEARCH_MS));
     process.stdout.write('where the entity page time goes (each statement it runs, warm-up included):\n');
-    for (const [text, ms] of timed.statements)
+    for (const [text, ms] of [...timed.statements].sort(([a], [b]) => (a < b ? -1 : 1)))
       process.stdout.write(
-        `  ${text.padEnd(70)} p50 ${median(ms).toFixed(1).padStart(6)} ms  p95 ${p95(ms).toFixed(1).padStart(6)} ms\n`,
+        `  ${text.padEnd(70)} ×${String(ms.length).padStart(3)}  p50 ${median(ms).toFixed(1).padStart(6)} ms  p95 ${p95(ms).toFixed(1).padStart(6)} ms\n`,
       );
   } finally {
     await server.close();
