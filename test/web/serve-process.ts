@@ -93,14 +93,17 @@ export const BUSY_DIRECTORS: readonly string[] = ['Quennet', 'Tiller', 'Vorn', '
 /** An invented organisation that many people direct (its DIRECTS group, as object, has 32 facts). */
 export const BUSY_ORG = { key: 'Organization:harrowgate looms', name: 'Harrowgate Looms' } as const;
 
+/** How many synthetic articles state that director `i` directs {@link BUSY_ORG}: pairs tie (1, 1, 2, 2, …, 16, 16). */
+export const busyArticles = (i: number): number => Math.floor(i / 2) + 1;
+
 /**
- * Write synthetic articles through the real sink of `config`: article `j` states that directors `j…31`
- * direct {@link BUSY_ORG}, so director `i` is stated by `i + 1` articles and the group has one ranking.
- * The articles are dated over nine months, so first/last seen differ.
+ * Write synthetic articles through the real sink of `config`: article `j` (of 16) states that the
+ * directors `i` with `busyArticles(i) > j` direct {@link BUSY_ORG}, so the group has ties to rank by key,
+ * and the page boundaries (5, then every 4 or 25) cut through some. Dated over nine months.
  */
 export async function writeBusyGroup(config: GraphConfig): Promise<void> {
-  const writes = BUSY_DIRECTORS.map((_, j) => {
-    const directors = BUSY_DIRECTORS.slice(j);
+  const writes = Array.from({ length: busyArticles(BUSY_DIRECTORS.length - 1) }, (_, j) => {
+    const directors = BUSY_DIRECTORS.filter((_, i) => busyArticles(i) > j);
     const text = directors.map((p) => `${p} directs ${BUSY_ORG.name}.`).join(' ');
     const entities: EntitySpec[] = [
       ...directors.map((name) => ({ type: 'Person' as const, name })),
