@@ -86,36 +86,27 @@ export function relationOf(relation: string): RelationType {
 }
 
 /**
- * How many facts the entity has in each relation group (`total`), and on the embedded store the
- * `$upto` largest article counts among them (`top`, largest first; Neo4j: none). The relation and article
- * count alone are read, so a hub's thousands of facts cost a count. A fact of the entity with itself
- * counts in both directions, as it shows.
+ * How many facts the entity has in each relation group: the relation property alone is read, so a hub's
+ * thousands of facts cost a count. A fact of the entity with itself counts in both directions, as it shows.
  */
-export function groupCountsText(label: NodeEntityType, kind: string): string {
-  const top = kind === 'neo4j' ? '[] AS top' : "list_sort(collect(f.articles), 'DESC')[1:$upto] AS top";
-  return `MATCH (x:${label} {key: $key})-[f:${FACT_TYPES}]->()
-RETURN 'out' AS dir, f.relation AS relation, count(*) AS total, ${top}
+export const groupCountsText = (label: NodeEntityType): string =>
+  `MATCH (x:${label} {key: $key})-[f:${FACT_TYPES}]->()
+RETURN 'out' AS dir, f.relation AS relation, count(*) AS total
 UNION ALL
 MATCH (x:${label} {key: $key})<-[f:${FACT_TYPES}]-()
-RETURN 'in' AS dir, f.relation AS relation, count(*) AS total, ${top}`;
-}
+RETURN 'in' AS dir, f.relation AS relation, count(*) AS total`;
 
 /**
  * One page (`$skip`, `$limit`) of the facts of each given relation group, best-supported first (the entity
  * page's order within a group), with the tallies the sink keeps on each: one branch a group, joined by
  * `UNION ALL` so the page is one statement. Only the groups the entity has are asked for (see
  * {@link groupCountsText}): an empty branch still costs a few milliseconds on the embedded store.
- * Branch `i` keeps only facts stated by at least `$min<i>` articles before ranking: the article count of
- * the group's last fact on this page (from `top`), or 0. The page is the same, but LadybugDB's top-k
- * carries every ranked row's shown columns (a hub's 1,654 facts with their publisher lists: ~10 ms a group,
- * ~2 ms ranking their keys alone), so the rows it ranks are cut first.
  */
 export const groupFactsText = (label: NodeEntityType, groups: readonly GroupKey[]): string =>
   groups
     .map(
-      ({ relation, direction }, i) =>
+      ({ relation, direction }) =>
         `MATCH (x:${label} {key: $key})${direction === 'out' ? `-[f:${relationOf(relation)}]->` : `<-[f:${relationOf(relation)}]-`}(y)
-WHERE f.articles >= $min${i}
 WITH f, y ORDER BY f.articles DESC, f.factKey SKIP $skip LIMIT $limit
 RETURN '${direction}' AS dir, ${FACT_FIELDS}`,
     )

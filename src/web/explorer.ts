@@ -110,12 +110,9 @@ export async function getEntity(reader: GraphReader, key: string, perGroup: numb
   const forms = strs(row.forms);
   const formArticles = (row.formArticles as unknown[] | null) ?? [];
   const nameArticles = (row.nameArticles as unknown[] | null) ?? [];
-  const groups = await groupsOf(reader, label, key, perGroup);
+  const groups = await groupsOf(reader, label, key);
   const rows = groups.length
-    ? await reader.query(
-        groupFactsText(label, groups),
-        factParams(key, groups, { offset: 0, limit: perGroup }),
-      )
+    ? await reader.query(groupFactsText(label, groups), { key, skip: 0, limit: perGroup })
     : [];
   const facts = await withEvidence(reader, self, rows);
   return {
@@ -155,14 +152,15 @@ export async function getRelationFacts(
   const label = entityLabelOf(key);
   const group: GroupKey = { relation: relationOf(relation), direction: directionOf(direction) };
   const entity = await getEntityRef(reader, key);
-  const counted = (await groupsOf(reader, label, key, page.offset + page.limit)).find(
-    (g) => g.relation === group.relation && g.direction === group.direction,
-  ) ?? { ...group, total: 0, min: 0 };
+  const total =
+    (await groupsOf(reader, label, key)).find(
+      (g) => g.relation === group.relation && g.direction === group.direction,
+    )?.total ?? 0;
   const rows =
-    counted.total > page.offset
-      ? await reader.query(groupFactsText(label, [counted]), factParams(key, [counted], page))
+    total > page.offset
+      ? await reader.query(groupFactsText(label, [group]), { key, skip: page.offset, limit: page.limit })
       : [];
-  return { entity, ...toGroup(counted, await withEvidence(reader, entity, rows), page) };
+  return { entity, ...toGroup({ ...group, total }, await withEvidence(reader, entity, rows), page) };
 }
 
 function directionOf(direction: string): 'out' | 'in' {
@@ -170,58 +168,32 @@ function directionOf(direction: string): 'out' | 'in' {
   throw new InputError('bad-direction', `direction must be "out" or "in", got ${JSON.stringify(direction)}`);
 }
 
-/** A relation group, its count, and the fewest articles a fact needs to be among its first `upto`. */
-interface CountedGroup extends GroupKey {
-  total: number;
-  min: number;
-}
-
-/**
- * The entity's non-empty relation groups with their counts, by relation then direction (`in` first), and
- * the article count of each group's `upto`-th best fact (0 when the store does not say: Neo4j).
- */
+/** The entity's non-empty relation groups with their counts, by relation then direction (`in` first). */
 async function groupsOf(
   reader: GraphReader,
   label: ReturnType<typeof entityLabelOf>,
   key: string,
-  upto: number,
-): Promise<CountedGroup[]> {
-  const rows = await reader.query(groupCountsText(label, reader.kind), { key, upto });
+): Promise<Array<GroupKey & { total: number }>> {
+  const rows = await reader.query(groupCountsText(label), { key });
   return rows
-    .map((r) => {
-      const top = Array.isArray(r.top) ? r.top.map(num) : [];
-      return {
-        relation: relationOf(str(r.relation)),
-        direction: directionOf(str(r.dir)),
-        total: num(r.total),
-        min: top.length === upto ? top[upto - 1]! : 0,
-      };
-    })
+    .map((r) => ({
+      relation: relationOf(str(r.relation)),
+      direction: directionOf(str(r.dir)),
+      total: num(r.total),
+    }))
     .filter((g) => g.total > 0)
     .sort((a, b) => compare(a.relation, b.relation) || compare(a.direction, b.direction));
 }
 
-/** Parameters of {@link groupFactsText} for these groups and page. */
-function factParams(key: string, groups: CountedGroup[], page: PageRequest): Record<string, unknown> {
-  const mins = Object.fromEntries(groups.map((g, i) => [`min${i}`, g.min]));
-  return { key, skip: page.offset, limit: page.limit, ...mins };
-}
-
 /** A group's page from its facts (any order: ranked here as the store ranked them) and its count. */
-function toGroup(
-  { relation, direction, total }: CountedGroup,
-  facts: FactView[],
-  page: PageRequest,
-): RelationGroup {
+function toGroup(group: GroupKey & { total: number }, facts: FactView[], page: PageRequest): RelationGroup {
   const items = facts
     .sort((a, b) => b.articles - a.articles || compare(a.factKey, b.factKey))
     .slice(0, page.limit);
   const end = page.offset + page.limit;
   return {
-    relation,
-    direction,
-    total,
-    facts: { items, offset: page.offset, limit: page.limit, next: end < total ? end : null },
+    ...group,
+    facts: { items, offset: page.offset, limit: page.limit, next: end < group.total ? end : null },
   };
 }
 

@@ -28,7 +28,7 @@ const texts = [
   C.FACT_EVIDENCE,
   ...ENTITY_LABELS.flatMap((l) => [
     C.entityText(l),
-    C.groupCountsText(l, 'neo4j'),
+    C.groupCountsText(l),
     C.groupFactsText(l, [
       { relation: 'DIRECTS', direction: 'out' },
       { relation: 'PARTNERS_WITH', direction: 'in' },
@@ -42,7 +42,7 @@ const schema = {
   propertyKeys: [ARTICLE_PROPS, ENTITY_PROPS, EVIDENCE_PROPS, FACT_PROPS, MENTION_PROPS]
     .flat()
     .map(([p]) => p),
-  parameters: { q: '', skip: 0, limit: 1, key: '', factKey: '', ids: [], id: '', min0: 0, min1: 0, upto: 1 },
+  parameters: { q: '', skip: 0, limit: 1, key: '', factKey: '', ids: [], id: '' },
 };
 
 describe('explorer Cypher', () => {
@@ -53,8 +53,6 @@ describe('explorer Cypher', () => {
     // Embedded-only (LadybugDB's offset()): not Neo4j Cypher, so only checked read-only here;
     // test/web/api.test.ts runs it on a real embedded graph.
     expect(() => assertReadOnly(C.EMBEDDED_EVIDENCE_POSITIONS)).not.toThrow();
-    for (const l of ENTITY_LABELS)
-      expect(() => assertReadOnly(C.groupCountsText(l, 'embedded'))).not.toThrow();
   });
 
   it('takes a label only from the vocabulary', () => {
