@@ -268,7 +268,7 @@ export const PLACE_OPENERS = words(
  */
 export const KIND_NOUNS: ReadonlyMap<string, string> = new Map([
   ...[
-    'companies|firms|banks|airlines|carriers|brands|retailers|automakers|carmakers|manufacturers|makers|lenders|insurers|publishers|newspapers|broadcasters|networks|agencies|organizations|organisations|startups|start-ups|universities|colleges|teams|clubs|unions|charities|studios|labels|sponsors|clients|rivals|competitors|chains|conglomerates|giants|outlets|platforms',
+    'companies|firms|banks|airlines|carriers|brands|retailers|automakers|carmakers|manufacturers|makers|lenders|insurers|publishers|newspapers|broadcasters|networks|agencies|organizations|organisations|startups|start-ups|universities|colleges|teams|clubs|unions|charities|studios|labels|sponsors|rivals|competitors|chains|conglomerates|giants|outlets|platforms',
   ]
     .join('|')
     .split('|')
