@@ -18,6 +18,24 @@ import type { Sentence, Token } from './tokens.js';
 
 /** A chained or coordinated fact is a little less certain than the one it extends. */
 const DERIVED_CONFIDENCE = 0.9;
+/**
+ * A fact whose argument is named elsewhere (a pronoun, "the company") until the eval has measured it: a
+ * little less certain than the rule's facts between names.
+ */
+const RESOLVED_CONFIDENCE = 0.9;
+/** Rule-id marks of facts that rest on a pronoun or a description standing for an entity named elsewhere. */
+export const PRONOUN_MARK = '+pronoun';
+export const ANAPHOR_MARK = '+anaphor';
+
+/**
+ * The id a fact's confidence is measured under: the rule's, marked when an argument is a pronoun or "the
+ * company" ("name-works-for+pronoun"), so resolved facts are measured apart from those between names.
+ */
+function measuredId(rule: RelationRule, subj: Arg, obj: Arg): string {
+  if (subj.resolved === 'pronoun' || obj.resolved === 'pronoun') return `${rule.id}${PRONOUN_MARK}`;
+  if (subj.resolved === 'anaphor' || obj.resolved === 'anaphor') return `${rule.id}${ANAPHOR_MARK}`;
+  return rule.id;
+}
 
 /**
  * DIRECTS, FOUNDED, MEMBER_OF or WORKS_FOR from the role word and the words around it in the sentence: a
@@ -77,14 +95,15 @@ export function makeRelation(
     rule.type === 'ROLE'
       ? roleType(role ?? '', s.tokens, roleIndex(s.tokens, role, subj, obj), obj.from)
       : rule.type;
+  const id = measuredId(rule, subj, obj);
+  const base = ruleConfidence(rule.id, rule.confidence);
+  const measured = id === rule.id ? base : ruleConfidence(id, base * RESOLVED_CONFIDENCE);
   const relation: Relation = {
     type,
     subject: subj.entity.id,
     object: obj.entity.id,
-    confidence: Number(
-      (ruleConfidence(rule.id, rule.confidence) * (derived ? DERIVED_CONFIDENCE : 1)).toFixed(2),
-    ),
-    rule: derived ? `${rule.id}+${rule.chain ? 'chain' : 'coordination'}` : rule.id,
+    confidence: Number((measured * (derived ? DERIVED_CONFIDENCE : 1)).toFixed(2)),
+    rule: derived ? `${id}+${rule.chain ? 'chain' : 'coordination'}` : id,
     evidence: {
       text: text.slice(s.start, s.end),
       start: s.start,

@@ -608,3 +608,16 @@ export const DIRECTIONS = new Set(['last', 'next', 'this', 'past', 'coming']);
 
 /** Words that narrow a period without naming a new one: "early 2020" is read as 2020, "the end of 2025" as its last day. */
 export const VAGUE_PARTS = new Set(['early', 'late', 'mid']);
+
+// --- pronouns (anaphora) ---------------------------------------------------------------------------------
+
+/** Pronouns that stand for a man or a woman named earlier ("She previously worked for Helix"). */
+export const MALE_PRONOUNS = words('he|him|his');
+export const FEMALE_PRONOUNS = words('she|her');
+/** Pronouns that may stand for an organisation named earlier ("its chief executive"). */
+export const THING_PRONOUNS = words('it|its');
+/** Pronouns that are always possessive: they stand for "<name> 's". "her" is possessive before a noun. */
+export const POSSESSIVE_PRONOUNS = words('his|its');
+/** Courtesy titles that tell a person's gender, for the pronouns that may stand for them. */
+export const MALE_HONORIFICS = words('mr|mr.|sir|lord');
+export const FEMALE_HONORIFICS = words('mrs|mrs.|ms|ms.|miss|dame|lady|madame|mme.');
