@@ -124,7 +124,9 @@ function fits(e: Entity, want: Wanted, gender: Gender | null | undefined): boole
 /** Stage helper: the entity each pronoun of the text stands for, where exactly one fits. */
 export function findAntecedents(sentences: Sentence[], res: Resolution): Antecedents {
   const bySentence: number[][] = sentences.map(() => []);
-  res.mentions.forEach((m, k) => bySentence[m.sentence]?.push(k));
+  res.mentions.forEach((m, k) => {
+    bySentence[m.sentence]?.push(k);
+  });
   const gender = genders(sentences, res);
   /** The one entity of sentence `si` (before token `before`) the pronoun may stand for; null: look no further. */
   const antecedentIn = (si: number, before: number, want: Wanted): Entity | null | undefined => {
