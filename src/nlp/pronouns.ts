@@ -28,6 +28,7 @@ import {
   THING_PRONOUNS,
 } from './rules/vocabulary.js';
 import type { Sentence, Token } from './tokens.js';
+import { wordClasses } from './word-classes.js';
 
 /** How many sentences before its own a pronoun may look back for its antecedent. */
 const PRONOUN_SENTENCE_REACH = 2;
@@ -53,7 +54,10 @@ function wanted(t: Token): Wanted | undefined {
   return undefined;
 }
 
-/** "her" is possessive before a noun or adjective ("her sister"), an object elsewhere ("told her that"). */
+/**
+ * "her" is possessive before a noun or adjective ("her sister"), an object elsewhere ("told her that", and
+ * before a role: "named her head of X").
+ */
 function isPossessive(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (POSSESSIVE_PRONOUNS.has(t.lower)) return true;
@@ -64,7 +68,8 @@ function isPossessive(tokens: Token[], i: number): boolean {
     !next.isPunct &&
     !next.tags.has('Pronoun') &&
     !next.tags.has('Determiner') &&
-    (next.tags.has('Noun') || next.tags.has('Adjective'))
+    (next.tags.has('Noun') || next.tags.has('Adjective')) &&
+    !wordClasses(next).includes('~role')
   );
 }
 
