@@ -107,3 +107,74 @@ describe('pronouns: negatives', () => {
     expect(pronounFacts(analyze(text, EVERY_FACT))).toEqual([]);
   });
 });
+
+/** The facts whose rule reads a description ("the German automaker") standing for a company named before. */
+const descriptionFacts = (doc: Document): string[] =>
+  doc.relations.filter((r) => r.rule.includes('description')).map((r) => named(doc, r));
+
+describe('descriptions of a company by its country or home: positives', () => {
+  it.each([
+    [
+      'motoring news: a nationality before the kind of company',
+      'Kalvo Motors sold more cars in May. The German automaker, which makes vans, said demand held up.',
+      'Kalvo Motors BASED_IN Germany',
+    ],
+    [
+      'markets: the description later in the same sentence',
+      'Shares of Orvel Holdings fell on Monday after the Swiss lender cut its outlook.',
+      'Orvel Holdings BASED_IN Switzerland',
+    ],
+    [
+      'business wire: a place-based company',
+      'Brantwell Group opened a plant. The Seoul-based company employs 900 people.',
+      'Brantwell Group BASED_IN Seoul',
+    ],
+  ])('%s', (_name, text, expected) => {
+    const doc = analyze(text, EVERY_FACT);
+    expect(descriptionFacts(doc)).toContain(expected);
+  });
+
+  it('the evidence is the sentence with the description, the subject span the description', () => {
+    const text = 'Kalvo Motors sold more cars in May. The German automaker said demand held up.';
+    const doc = analyze(text, EVERY_FACT);
+    const fact = doc.relations.find((r) => r.rule.startsWith('nationality-description'));
+    expect(fact?.rule).toBe('nationality-description+anaphor');
+    expect(fact?.evidence.text).toBe('The German automaker said demand held up.');
+    expect(text.slice(fact!.evidence.subject.start, fact!.evidence.subject.end)).toBe('The German automaker');
+  });
+});
+
+describe('descriptions of a company: negatives', () => {
+  it.each([
+    [
+      'the description names its company itself',
+      'Kalvo Motors sold more cars. The German automaker Veltra said demand held up.',
+    ],
+    [
+      'an apposition to a name is read by the relation rules',
+      'Kalvo Motors, the German automaker, said demand held up.',
+    ],
+    [
+      'the nearest company is of another kind',
+      'Kalvo Motors sold more cars. Orvel Bank lent money. The German automaker said demand held up.',
+    ],
+    [
+      'the company is already placed in another country',
+      'Kalvo Motors, a Japanese company, sold cars. Later the German automaker said demand held up.',
+    ],
+    [
+      'a government is no company named before',
+      'Kalvo Motors sold cars. The British government said demand held up.',
+    ],
+    [
+      'an insurgent group is no company named before',
+      'Kalvo Motors sold cars. The Afghan insurgent group said it would talk.',
+    ],
+    [
+      '"a German automaker" introduces another company',
+      'Kalvo Motors sold cars. A German automaker said demand held up.',
+    ],
+  ])('%s', (_name, text) => {
+    expect(descriptionFacts(analyze(text, EVERY_FACT))).toEqual([]);
+  });
+});

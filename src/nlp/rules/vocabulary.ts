@@ -621,3 +621,12 @@ export const POSSESSIVE_PRONOUNS = words('his|its');
 /** Courtesy titles that tell a person's gender, for the pronouns that may stand for them. */
 export const MALE_HONORIFICS = words('mr|mr.|sir|lord');
 export const FEMALE_HONORIFICS = words('mrs|mrs.|ms|ms.|miss|dame|lady|madame|mme.');
+
+/**
+ * Head nouns of a description that refers back to a company: "the German automaker", "the Seoul-based
+ * lender". Governments, parties, teams, schools and groups are left out: "the British government", "the
+ * Afghan insurgent group" are seldom a company named before.
+ */
+export const COMPANY_DESCRIPTIONS = words(
+  'company|firm|automaker|carmaker|plane-maker|planemaker|chipmaker|drugmaker|maker|manufacturer|giant|bank|lender|insurer|retailer|carrier|airline|conglomerate|startup|start-up|operator|developer|producer|publisher|broadcaster|brokerage|miner|supplier|distributor|consultancy|corporation|multinational|exporter|importer|shipbuilder|shipper|refiner|telecom|telco',
+);
