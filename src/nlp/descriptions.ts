@@ -9,10 +9,11 @@
  * relation rules.
  */
 import type { Entity, Relation } from '../core/index.js';
-import type { Resolution } from './aliases.js';
+import type { Resolution, ResolvedMention } from './aliases.js';
 import { organisationBefore } from './anaphora.js';
 import type { Arg, EncodedText, SentenceUnits } from './encode.js';
 import { makeRelation } from './fact.js';
+import { hasUnexplainedName } from './pronouns.js';
 import type { RelationRule } from './rules/relation-rules.js';
 import { COMPANY_DESCRIPTIONS, COUNTRIES } from './rules/vocabulary.js';
 import type { Sentence, Token } from './tokens.js';
@@ -63,22 +64,30 @@ function describedPlace(s: Sentence, place: Arg): { rule: RelationRule; after: n
  * The company a description refers back to: one whose name ends in the head noun, else the first
  * organisation (the subject) of the nearest sentence that names one before the description, within reach.
  */
-function subjectOrganisation(res: Resolution, at: number, noun: string): Entity | undefined {
+function subjectOrganisation(
+  sentences: Sentence[],
+  res: Resolution,
+  at: number,
+  noun: string,
+): Entity | undefined {
   const named = organisationBefore(res, at, noun);
   if (named?.name.toLowerCase().endsWith(noun)) return named;
-  let sentence = -1;
-  let first: Entity | undefined;
+  let first: ResolvedMention | undefined;
   for (let k = res.mentions.length - 1; k >= 0; k--) {
     const m = res.mentions[k]!;
     if (m.start >= at) continue;
     if (at - m.end > DESCRIPTION_REACH) break;
-    const e = res.entities[m.entity]!;
-    if (e.type !== 'Organization') continue;
-    if (sentence >= 0 && m.sentence !== sentence) break;
-    sentence = m.sentence;
-    first = e;
+    if (res.entities[m.entity]!.type !== 'Organization') continue;
+    if (first && m.sentence !== first.sentence) break;
+    first = m;
   }
-  return first && kindFits(first, noun) ? first : undefined;
+  if (
+    !first ||
+    hasUnexplainedName(sentences[first.sentence]!.tokens, first.from, res.mentions, first.sentence)
+  )
+    return undefined;
+  const org = res.entities[first.entity]!;
+  return kindFits(org, noun) ? org : undefined;
 }
 
 /** Heads that fit any company ("the German company" may be a bank); others must not clash with the name's. */
@@ -112,6 +121,7 @@ function knownCountries(relations: Relation[], encoded: EncodedText, res: Resolu
 }
 
 function sentenceFacts(
+  sentences: Sentence[],
   s: Sentence,
   units: SentenceUnits,
   res: Resolution,
@@ -131,7 +141,7 @@ function sentenceFacts(
     const before = units.args[k - 1];
     if (next?.isCap) return;
     if (before && before.to === place.from - 2 && s.tokens[before.to]?.text === ',') return;
-    const org: Entity | undefined = subjectOrganisation(res, the.start, s.tokens[head]!.lower);
+    const org: Entity | undefined = subjectOrganisation(sentences, res, the.start, s.tokens[head]!.lower);
     if (!org) return;
     const elsewhere = known.get(org.id);
     if (found.rule === NATIONALITY_RULE && elsewhere && !elsewhere.has(place.entity.id)) return;
@@ -168,6 +178,6 @@ export function findDescriptions(
   const known = knownCountries(stated, encoded, res);
   return sentences.flatMap((s, i) => {
     const units = encoded.units[i];
-    return units ? sentenceFacts(s, units, res, text, known) : [];
+    return units ? sentenceFacts(sentences, s, units, res, text, known) : [];
   });
 }

@@ -109,15 +109,36 @@ function reach(tokens: Token[], i: number, possessive: boolean): { own: boolean;
   return { own: afterSaid && !isObject, previous: first && !isObject };
 }
 
-/** A capitalised word no mention covers, after the first word: maybe a name the entity rules missed. */
-function isUnexplainedCap(t: Token, k: number): boolean {
+/** A capitalised word that is no date, pronoun or nationality: maybe a name. */
+function isUnexplainedCap(t: Token): boolean {
   return (
-    k > 0 &&
     t.isCap &&
     !t.isPunct &&
     !DEMONYMS.has(t.lower) &&
     !['Date', 'Month', 'WeekDay', 'Pronoun'].some((tag) => t.tags.has(tag))
   );
+}
+
+/**
+ * Some capitalised word before token `before` of sentence `si` that no mention covers: a name the entity rules
+ * missed, which may be the real antecedent. The first word counts only when compromise calls it a proper noun.
+ */
+export function hasUnexplainedName(
+  tokens: Token[],
+  before: number,
+  mentions: ReadonlyArray<{ sentence: number; from: number; to: number }>,
+  si: number,
+): boolean {
+  const covered = (k: number): boolean => mentions.some((x) => x.sentence === si && x.from <= k && k < x.to);
+  const firstWord = tokens.findIndex((t) => !t.isPunct);
+  return tokens
+    .slice(0, before)
+    .some(
+      (t, k) =>
+        !covered(k) &&
+        (k > firstWord || (k === firstWord && t.tags.has('ProperNoun'))) &&
+        isUnexplainedCap(t),
+    );
 }
 
 /** Does entity `e` fit what the pronoun wants? Places and products compete with organisations for "it". */
@@ -146,12 +167,7 @@ export function findAntecedents(sentences: Sentence[], res: Resolution): Anteced
     const entity = res.entities[m.entity]!;
     if (want === 'organisation' && entity.type !== 'Organization') return null;
     if (gender.get(m.entity) === want) return entity;
-    const covered = (k: number): boolean => mentions.some((x) => x.from <= k && k < x.to);
-    const firstWord = tokens.findIndex((t) => !t.isPunct);
-    const unexplained = tokens
-      .slice(0, m.from)
-      .some((t, k) => k > firstWord && !covered(k) && isUnexplainedCap(t, k));
-    return kind[0] === m && !unexplained ? entity : null;
+    return kind[0] === m && !hasUnexplainedName(tokens, m.from, res.mentions, si) ? entity : null;
   };
   return sentences.map((s, si) => {
     const found = new Map<number, Antecedent>();
