@@ -10,6 +10,7 @@ import {
   FOUNDER_ROLES,
   LEADER_ROLES,
   MEMBER_ROLES,
+  MEMBERSHIP_ROLES,
   ROLE_QUALIFIERS,
   SUBORDINATE,
   TEAM_ROLES,
@@ -38,13 +39,13 @@ function measuredId(rule: RelationRule, subj: Arg, obj: Arg): string {
 }
 
 /**
- * DIRECTS, FOUNDED, MEMBER_OF or WORKS_FOR from the role word and the words around it in the sentence: a
+ * DIRECTS, FOUNDED, MEMBER_OF ("member", "guitarist") or WORKS_FOR from the role word and the words around it in the sentence: a
  * leading role qualified as subordinate ("deputy director") or of a unit ("director for games at Google")
  * is employment, not leadership.
  */
 function roleType(role: string, tokens: Token[] = [], at = -1, objectFrom = -1): RelationType {
   const head = role.split(' ').pop()!;
-  if (head === 'member') return 'MEMBER_OF';
+  if (head === 'member' || MEMBERSHIP_ROLES.has(head)) return 'MEMBER_OF';
   if (FOUNDER_ROLES.has(head)) return 'FOUNDED';
   // "chief executive", "managing director": the word before completes a leading role.
   const twoWords = at > 0 ? `${tokens[at - 1]!.lower} ${head}` : '';
@@ -115,8 +116,11 @@ export function makeRelation(
   const roleWord = role?.split(' ').pop();
   if (
     roleWord &&
-    (MEMBER_ROLES.has(roleWord) || LEADER_ROLES.has(roleWord) || TEAM_ROLES.has(roleWord)) &&
-    (type === 'DIRECTS' || type === 'WORKS_FOR' || type === 'FOUNDED')
+    (MEMBER_ROLES.has(roleWord) ||
+      MEMBERSHIP_ROLES.has(roleWord) ||
+      LEADER_ROLES.has(roleWord) ||
+      TEAM_ROLES.has(roleWord)) &&
+    (type === 'DIRECTS' || type === 'WORKS_FOR' || type === 'FOUNDED' || type === 'MEMBER_OF')
   )
     relation.role = roleWord;
   const finalLabel = label ? originalCase(relation.evidence.text, label) : rule.label;

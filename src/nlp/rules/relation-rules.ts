@@ -211,6 +211,14 @@ export const RELATION_RULES: readonly RelationRule[] = [
     namesOnly: true,
   },
   {
+    id: 'org-members-names',
+    type: 'MEMBER_OF',
+    // "Zentrix founding members A, B and C", "the band's formation, original members A and B"
+    pattern: "ORG:o [ 's|’s *1 , ]? ~adj? board|band|council|committee? members|bandmates PER:s",
+    confidence: 0.7,
+    coordinateSubject: true,
+  },
+  {
     id: 'name-a-party-figure',
     type: 'MEMBER_OF',
     pattern:

@@ -65,7 +65,7 @@ export const ORG_NOUNS = words(
 
 /** Nouns that, in "the X", refer back to an organisation ("the company said"). */
 export const ORG_ANAPHORS = words(
-  'company|group|firm|bank|university|agency|corporation|organization|organisation',
+  'company|group|firm|bank|university|agency|corporation|organization|organisation|band',
 );
 
 /** The 50 US states and their news-wire abbreviations, plus DC. */
@@ -629,4 +629,12 @@ export const FEMALE_HONORIFICS = words('mrs|mrs.|ms|ms.|miss|dame|lady|madame|mm
  */
 export const COMPANY_DESCRIPTIONS = words(
   'company|firm|automaker|carmaker|plane-maker|planemaker|chipmaker|drugmaker|maker|manufacturer|giant|bank|lender|insurer|retailer|carrier|airline|conglomerate|startup|start-up|operator|developer|producer|publisher|broadcaster|brokerage|miner|supplier|distributor|consultancy|corporation|multinational|exporter|importer|shipbuilder|shipper|refiner|telecom|telco',
+);
+
+/**
+ * Roles that make a person a member of the organisation (a band, a board), not its employee: "Zentrix
+ * guitarist X", "the band's founding members X, Y and Z". ("member" itself is in `MEMBER_ROLES`.)
+ */
+export const MEMBERSHIP_ROLES = words(
+  'members|frontman|frontwoman|guitarist|guitarists|bassist|drummer|keyboardist|vocalist|bandmate|bandmates',
 );
