@@ -86,8 +86,20 @@ function subjectOrganisation(
     hasUnexplainedName(sentences[first.sentence]!.tokens, first.from, res.mentions, first.sentence)
   )
     return undefined;
+  if (isModifier(sentences[first.sentence]!.tokens, first.from, first.to)) return undefined;
   const org = res.entities[first.entity]!;
   return kindFits(org, noun) ? org : undefined;
+}
+
+/**
+ * "an Orvel report", "in viral Weibo post": a name used as a modifier (after "a"/"an", or before a common
+ * noun) is not what its sentence is about.
+ */
+function isModifier(tokens: Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1]?.lower;
+  const next = tokens[to];
+  if (before === 'a' || before === 'an') return true;
+  return !!next && !next.isCap && !next.isPunct && next.tags.has('Noun') && !next.tags.has('Verb');
 }
 
 /** Heads that fit any company ("the German company" may be a bank); others must not clash with the name's. */

@@ -171,6 +171,10 @@ describe('descriptions of a company: negatives', () => {
       'Kalvo Motors sold cars. The Afghan insurgent group said it would talk.',
     ],
     [
+      'a company named only as a modifier ("an Orvel Systems report") is not what the sentence is about',
+      'Critics cited an Orvel Systems report that said the Chinese e-commerce giant misreported its sales.',
+    ],
+    [
       '"a German automaker" introduces another company',
       'Kalvo Motors sold cars. A German automaker said demand held up.',
     ],
