@@ -14,6 +14,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { articleFromText } from '../src/article/index.js';
+import { collectGarbage } from '../src/cli/collect-garbage.js';
 import { openEmbeddedReader, openEmbeddedSink } from '../src/graph/embedded.js';
 import {
   DEFAULT_BULK_SIZE,
@@ -92,6 +93,7 @@ async function runStore(name: string, open: () => Promise<GraphSink>, bytes?: ()
         const writes = chunkWrites(i, Math.min(to, i + BULK));
         t = performance.now();
         u = process.cpuUsage();
+        collectGarbage(); // as `ingest` does before each batch (timed: it is part of its cost)
         for (const r of await writeAll(sink, writes)) {
           if (r instanceof Error) failed += 1;
           else items += r.entities + r.facts;
@@ -143,6 +145,7 @@ async function printStorage(path: string): Promise<void> {
   try {
     const tables = await reader.query('CALL show_tables() RETURN name');
     const sizes: Array<[string, number, number]> = [];
+    const columns = new Map<string, number>();
     for (const { name } of tables) {
       const rows = await reader.query(
         `CALL storage_info('${String(name)}') RETURN column_name AS c, num_pages AS p`,
@@ -150,6 +153,10 @@ async function printStorage(path: string): Promise<void> {
       const pages = (pk: boolean) =>
         rows.filter((r) => (r.c === '_PK') === pk).reduce((n, r) => n + Number(r.p), 0);
       sizes.push([String(name), pages(false), pages(true)]);
+      for (const r of rows) {
+        const column = `${String(name)}.${String(r.c)}`;
+        columns.set(column, (columns.get(column) ?? 0) + Number(r.p));
+      }
     }
     const total = statSync(path).size;
     const mb = (pages: number): string => ((pages * 4096) / 1e6).toFixed(1);
@@ -159,6 +166,10 @@ async function printStorage(path: string): Promise<void> {
       .map(([name, c, k]) => `${name} ${mb(c)}${k ? ` + ${mb(k)} key index` : ''}`);
     process.stdout.write(
       `embedded  file ${(total / 1e6).toFixed(1)} MB; per table (MB): ${listed.join(', ')}\n`,
+    );
+    const largest = [...columns].sort((a, b) => b[1] - a[1]).slice(0, 16);
+    process.stdout.write(
+      `embedded  largest columns (MB): ${largest.map(([c, p]) => `${c} ${mb(p)}`).join(', ')}\n`,
     );
   } finally {
     await reader.close();
