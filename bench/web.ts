@@ -12,7 +12,13 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openEmbeddedSink } from '../src/graph/embedded.js';
-import { type GraphWrite, openServeReader, toGraphWrite, writeAll } from '../src/graph/index.js';
+import {
+  type GraphReader,
+  type GraphWrite,
+  openServeReader,
+  toGraphWrite,
+  writeAll,
+} from '../src/graph/index.js';
 import { startExplorer } from '../src/web/index.js';
 import { type EntitySpec, type FactSpec, makeArticle, makeDoc } from '../test/graph/fixtures.js';
 import { prng } from './support.js';
@@ -116,6 +122,29 @@ async function buildGraph(path: string): Promise<void> {
   if (existsSync(`${building}.wal`)) renameSync(`${building}.wal`, `${path}.wal`);
 }
 
+/**
+ * The reader, with the time of each statement recorded while `recording`, keyed by the start of its
+ * first and last lines (the entity label left out), which tell the explorer's texts apart.
+ */
+function timeStatements(reader: GraphReader) {
+  const out = { recording: false, statements: new Map<string, number[]>(), reader };
+  out.reader = {
+    kind: reader.kind,
+    close: () => reader.close(),
+    async query(text, params) {
+      const t = performance.now();
+      const rows = await reader.query(text, params);
+      if (out.recording) {
+        const lines = text.replace(/\(x:\w+/, '(x:<label>').split('\n');
+        const name = `${lines[0]!.slice(0, 34)} … ${lines[lines.length - 1]!.trim().slice(0, 30)}`;
+        out.statements.set(name, [...(out.statements.get(name) ?? []), performance.now() - t]);
+      }
+      return rows;
+    },
+  };
+  return out;
+}
+
 const p95 = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.ceil(ms.length * 0.95) - 1]!;
 const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
 
@@ -139,7 +168,8 @@ export async function run(): Promise<void> {
     await buildGraph(path);
   }
   const reader = await openServeReader({ kind: 'embedded', dbPath: path }); // as `newsgraph serve` opens it
-  const server = await startExplorer(reader, { port: 0 });
+  const timed = timeStatements(reader);
+  const server = await startExplorer(timed.reader, { port: 0 });
   try {
     const base = server.url;
     const rand = prng(42);
@@ -169,17 +199,26 @@ export async function run(): Promise<void> {
         }),
       });
     const baseline = await timeAll(keys.map(lookup));
+    timed.recording = true;
     const entity = await timeAll(keys.map((k) => get(`/api/entities/${encodeURIComponent(k)}`)));
+    timed.recording = false;
     const search = await timeAll(terms.map((t) => get(`/api/search?q=${encodeURIComponent(t)}`)));
     const line = (what: string, ms: number[], target?: number) =>
       `${what.padEnd(34)} p50 ${median(ms).toFixed(1).padStart(6)} ms  p95 ${p95(ms).toFixed(1).padStart(6)} ms  ` +
       `${(p95(ms) / p95(baseline)).toFixed(1).padStart(5)}× baseline${target ? `  (target ≤ ${target} ms: ${p95(ms) <= target ? 'met' : 'MISSED'})` : ''}\n`;
+    const distinct = new Set(keys.slice(WARMUP)).size;
     process.stdout.write(
-      `LadybugDB, ${ARTICLES} articles, ${SAMPLES} requests each after ${WARMUP} warm-up, one at a time\n`,
+      `LadybugDB, ${ARTICLES} articles, ${SAMPLES} requests each after ${WARMUP} warm-up, one at a time; ` +
+        `entity pages of ${distinct} distinct entities\n`,
     );
     process.stdout.write(line('baseline: key lookup via /api/query', baseline));
     process.stdout.write(line('GET /api/entities/:key', entity, TARGET_ENTITY_MS));
     process.stdout.write(line('GET /api/search?q=', search, TARGET_SEARCH_MS));
+    process.stdout.write('where the entity page time goes (each statement it runs, warm-up included):\n');
+    for (const [text, ms] of timed.statements)
+      process.stdout.write(
+        `  ${text.padEnd(70)} p50 ${median(ms).toFixed(1).padStart(6)} ms  p95 ${p95(ms).toFixed(1).padStart(6)} ms\n`,
+      );
   } finally {
     await server.close();
     await reader.close();

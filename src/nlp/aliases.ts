@@ -4,6 +4,7 @@
  * The entity's `name` is its longest proper form; `key` and `id` follow from it.
  */
 import { type Entity, type EntityType, entityId, entityKey } from '../core/index.js';
+import { isLexiconFirstName } from './compromise.js';
 import { bareName, type MentionCandidate } from './entities.js';
 import { ACRONYM_SKIP, ORG_NOUNS } from './rules/vocabulary.js';
 
@@ -74,7 +75,10 @@ function longFormFor(m: MentionCandidate, longs: Map<string, MentionCandidate>):
     } else if (long.type === 'Organization' && short.length === 1 && isAcronymOf(m.text, longWords))
       fits.push(key);
   }
-  return fits.length === 1 ? fits[0] : undefined;
+  if (fits.length === 1) return fits[0];
+  // "Vindman" after "Alexander Vindman" and "Questioning Vindman": the one that opens with a given name
+  const named = fits.filter((k) => longs.get(k)!.type === 'Person' && isLexiconFirstName(k.split(' ')[0]!));
+  return short.length === 1 && named.length === 1 ? named[0] : undefined;
 }
 
 /** The display name: the longest bare form, with a lower-case organisation noun capitalised. */

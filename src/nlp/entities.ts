@@ -3,6 +3,7 @@
  * one surface form agree across the document.
  */
 import { type Chunk, findChunks } from './chunk.js';
+import { isLexiconPlace } from './compromise.js';
 import { type ChunkView, compileConditions } from './rules/conditions.js';
 import { type ChunkType, ENTITY_RULES } from './rules/entity-rules.js';
 import {
@@ -10,7 +11,9 @@ import {
   DISTRICT_OF_COLUMBIA,
   HONORIFICS,
   LIST_JOINERS,
+  MOTION_PREPOSITIONS,
   ORG_NOUNS,
+  PLACE_PREPOSITIONS,
   TITLES_IN_NAME,
 } from './rules/vocabulary.js';
 import type { Sentence, Token } from './tokens.js';
@@ -287,6 +290,31 @@ function confirmNameShapes(mentions: MentionCandidate[]): void {
   }
 }
 
+/**
+ * "Dana Ellingham … Ellingham urged": a single word that only compromise's reading of its ending made a
+ * place (its lexicon does not know it as one, and no preposition puts it somewhere) is the surname of a
+ * person the article names in full.
+ */
+function surnamesOfPeople(sentences: Sentence[], mentions: MentionCandidate[]): void {
+  const surnames = new Set(
+    mentions
+      .filter((m) => m.type === 'Person' && m.to - m.from >= 2)
+      .map((m) => sentences[m.sentence]!.tokens[m.to - 1]!.text),
+  );
+  for (const m of mentions) {
+    if (m.rule !== 'compromise-place' || m.to - m.from !== 1 || !surnames.has(m.text)) continue;
+    const prev = sentences[m.sentence]!.tokens[m.from - 1];
+    const afterPreposition =
+      prev !== undefined &&
+      (PLACE_PREPOSITIONS.has(prev.lower) ||
+        MOTION_PREPOSITIONS.has(prev.lower) ||
+        prev.tags.has('Preposition'));
+    if (afterPreposition || isLexiconPlace(m.text)) continue;
+    m.type = 'Person';
+    m.rule = 'surname-of-person';
+  }
+}
+
 /** Find and type every name in the sentences. `None`/`Nationality` candidates are kept for later steps. */
 export function findMentions(sentences: Sentence[], source: string): MentionCandidate[] {
   const out: MentionCandidate[] = [];
@@ -295,6 +323,7 @@ export function findMentions(sentences: Sentence[], source: string): MentionCand
     for (const c of findChunks(s.tokens)) out.push(toCandidate(s, i, c, source));
   });
   if (sentences.length >= MIN_SENTENCES_FOR_DOCUMENT_EVIDENCE) confirmNameShapes(out);
+  surnamesOfPeople(sentences, out);
   listOrgs(sentences, out);
   harmonise(out);
   listPlaces(sentences, out);

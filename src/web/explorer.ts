@@ -9,6 +9,7 @@ import {
   ARTICLE_FACTS,
   ARTICLE_MENTIONS,
   ARTICLES_BY_ID,
+  EMBEDDED_EVIDENCE_POSITIONS,
   EVIDENCE_BY_ID,
   entityLabelOf,
   entityText,
@@ -99,7 +100,12 @@ export async function getEntity(reader: GraphReader, key: string, page: PageRequ
   const facts = sortFacts(await factsOf(reader, label, key, 'page', page.offset + page.limit + 1));
   const shown = slicePage(facts, page);
   const ids = shown.items.flatMap((f) => strs(f.topEvidence).slice(0, EVIDENCE_PER_FACT));
-  const evidence = ids.length ? await withArticles(reader, await reader.query(EVIDENCE_BY_ID, { ids })) : [];
+  const evidence = ids.length
+    ? await withArticles(
+        reader,
+        await reader.query(EVIDENCE_BY_ID, { ids: await inStorageOrder(reader, ids) }),
+      )
+    : [];
   return {
     key: str(row.key),
     type: str(row.type),
@@ -115,6 +121,16 @@ export async function getEntity(reader: GraphReader, key: string, page: PageRequ
       items: factViews({ key: str(row.key), name, type: str(row.type) }, shown.items, evidence),
     },
   };
+}
+
+/**
+ * Sentence ids sorted as the embedded store keeps them, so one read by id walks its file forwards
+ * (see {@link EMBEDDED_EVIDENCE_POSITIONS}); Neo4j's order is its own business, the ids go as they are.
+ */
+async function inStorageOrder(reader: GraphReader, ids: string[]): Promise<string[]> {
+  if (reader.kind === 'neo4j') return ids;
+  const rows = await reader.query(EMBEDDED_EVIDENCE_POSITIONS, { ids });
+  return rows.sort((a, b) => num(a.position) - num(b.position)).map((r) => str(r.id));
 }
 
 /** Sentence rows with their articles' fields, read by id (`ARTICLES_BY_ID`). */

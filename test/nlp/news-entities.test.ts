@@ -385,3 +385,91 @@ describe('ambiguous titles inside a run', () => {
     expect(typeOf(analyze(text), name)).toBe(type);
   });
 });
+
+describe('person-apposition: an appositive headed by a role or occupation names a person', () => {
+  it.each([
+    // wire obituary
+    ['Brackington, a professor of economics at Delmore College, died on Monday.', 'Brackington'],
+    // politics, capitalised words before the role
+    ['Vessel, a senior Interior Ministry official, declined to comment.', 'Vessel'],
+    // business, no article
+    ['Corin Vaskell, research director at Quillon Analytics, said demand was weak.', 'Corin Vaskell'],
+    // a party member, then "who"
+    ['Trelwick, a Democrat from Ohio who served two terms, died on Sunday.', 'Trelwick'],
+  ])('%s', (text, name) => {
+    const doc = analyze(text);
+    expect(typeOf(doc, name)).toBe('Person');
+    expect(ruleOf(doc, name)).toBe('person-apposition');
+  });
+
+  it.each([
+    // the role modifies another noun
+    ['Marlowton, a Republican stronghold, voted early.', 'Marlowton'],
+    // a possessive speaks of a thing
+    ['Dravolt, its largest investor, stepped in.', 'Dravolt'],
+    // an agent noun said of companies
+    ['Quorvex, a global producer of medical sensors, grew.', 'Quorvex'],
+    // a list, not an appositive
+    ['Parents, lawmakers and a bishop gathered outside.', 'Parents'],
+  ])('negative: %s', (text, name) => {
+    const doc = analyze(text);
+    expect(typeOf(doc, name)).not.toBe('Person');
+  });
+});
+
+describe('surname-of-person: a guessed place that is the surname of a named person', () => {
+  it('joins the person the article names in full', () => {
+    const doc = analyze('Dana Ellingham spoke on Monday. Ellingham urged the public to wait.');
+    expect(ruleOf(doc, 'Ellingham')).toBe('surname-of-person+alias');
+    expect(doc.entities.filter((e) => e.type === 'Place')).toEqual([]);
+  });
+
+  it('a place the lexicon knows stays a place (negative)', () => {
+    const doc = analyze('Marla Brockton spoke on Monday. Brockton urged the public to wait.');
+    expect(typeOf(doc, 'Brockton')).toBe('Place');
+  });
+
+  it('a surname shared by two full names goes to the one that opens with a given name', () => {
+    const doc = analyze(
+      'The Coty-Alina Varsk deal closed. Alina Varsk spoke on Monday. Varsk said it was fair.',
+    );
+    const varsk = doc.entities.find((e) => e.mentions.some((m) => m.text === 'Varsk'));
+    expect(varsk?.name).toBe('Alina Varsk');
+  });
+});
+
+describe('player-score: a name that wins or loses a match with a score is a player', () => {
+  it.each([
+    [
+      'The match lasted two hours. Kelby Ardmore defeated Tomas Velkin 6-3, 7-5 on Friday. The crowd cheered.',
+      'Kelby Ardmore',
+    ],
+    [
+      'Rain delayed play. Later Joren Maskel edged Talia Brunn 7-6 (5), 6-4. Both will play again.',
+      'Joren Maskel',
+    ],
+  ])('%s', (text, name) => {
+    const doc = analyze(text);
+    expect(typeOf(doc, name)).toBe('Person');
+    expect(ruleOf(doc, name)).toBe('player-score');
+  });
+
+  it('a place name that wins is a team, not a player (negative)', () => {
+    const doc = analyze('The season ended. Eastern Vale beat Fort Ralston 21-14 on Friday. Fans cheered.');
+    expect(typeOf(doc, 'Fort Ralston')).toBe('Organization');
+  });
+
+  it('without a score a shape guess still needs the article (negative)', () => {
+    const doc = analyze(
+      'The match lasted two hours. Kelby Ardmore met Tomas Velkin on Friday. Fans cheered.',
+    );
+    expect(ruleOf(doc, 'Kelby Ardmore')).not.toBe('player-score');
+  });
+});
+
+describe('a country named like its nationality', () => {
+  it('is the place after "of", the nationality before a noun', () => {
+    expect(typeOf(analyze('Ari Tavell of New Zealand won the final.'), 'New Zealand')).toBe('Place');
+    expect(typeOf(analyze('The New Zealand government said it would act.'), 'New Zealand')).toBeUndefined();
+  });
+});

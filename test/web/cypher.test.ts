@@ -46,6 +46,9 @@ describe('explorer Cypher', () => {
     const problems = texts.flatMap((t) => lintCypherQuery(t, schema).map((d) => `${d.message}\n  in: ${t}`));
     expect(problems).toEqual([]);
     for (const t of texts) expect(() => assertReadOnly(t)).not.toThrow();
+    // Embedded-only (LadybugDB's offset()): not Neo4j Cypher, so only checked read-only here;
+    // test/web/api.test.ts runs it on a real embedded graph.
+    expect(() => assertReadOnly(C.EMBEDDED_EVIDENCE_POSITIONS)).not.toThrow();
   });
 
   it('takes a label only from the vocabulary', () => {

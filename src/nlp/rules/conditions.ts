@@ -84,6 +84,12 @@ export type ShapeName = keyof typeof SHAPES;
 
 const has = (t: Token, tags: readonly string[]): boolean => tags.some((tag) => t.tags.has(tag));
 const isShouted = (t: Token): boolean => SHAPES.shouted.re.test(t.text);
+/** A word that names what a person is: a role, a title or a private person's occupation. */
+const isPersonRole = (lower: string): boolean =>
+  VOCABULARY.LEADER_ROLES.has(lower) ||
+  VOCABULARY.MEMBER_ROLES.has(lower) ||
+  VOCABULARY.NAME_TITLES.has(lower) ||
+  VOCABULARY.RESIDENT_NOUNS.has(lower);
 /** How far an appositive may reach for its kind noun: ", a major Moscow-based software company". */
 const APPOSITIVE_REACH = 7;
 
@@ -116,6 +122,35 @@ export const PREDICATES = {
       )
         return true; // "a Boise State University economist": a name, not the kind
       if (has(t, ['Preposition'])) return false; // "a spokeswoman for the agency": the head came before "for"
+    }
+    return false;
+  },
+  /**
+   * "Harrington, a professor of political science", "Tal, a senior Defense Ministry official", "Lewis
+   * Ward, research director at …": an appositive whose head is a person's role or occupation. The role
+   * ends the appositive (a preposition, punctuation, "who" or the end follows), so "a Republican
+   * stronghold" or "a designer label" is no person.
+   */
+  'person-appositive': (c: ChunkView): boolean => {
+    if (c.after[0]?.text !== ',') return false;
+    const det = c.after[1]?.lower ?? '';
+    const start = VOCABULARY.APPOSITIVE_DETERMINERS.has(det) ? 2 : 1;
+    for (let k = start; k < APPOSITIVE_REACH + start && k < c.after.length; k++) {
+      const t = c.after[k]!;
+      if (t.isPunct || VOCABULARY.APOSTROPHE_S.has(t.text)) return false;
+      // without an article only lower-case words lead to the role: "research director of …"
+      if (start === 1 && t.isCap && !VOCABULARY.ADJECTIVE_WORDS.has(t.lower)) return false;
+      if (VOCABULARY.POSSESSIVE_DETERMINERS.has(t.lower)) return false;
+      // "Parents, lawmakers and a bishop": a list, not an appositive
+      if (VOCABULARY.ROLE_ENDERS.has(t.lower) || VOCABULARY.APPOSITIVE_DETERMINERS.has(t.lower)) return false;
+      if (isPersonRole(t.lower) && !VOCABULARY.COMPANY_AGENT_NOUNS.has(t.lower)) {
+        const next = c.after[k + 1];
+        // "Parents, lawmakers and a bishop": without an article a role before "and" is a list item
+        const ender = start === 2 && VOCABULARY.ROLE_ENDERS.has(next?.lower ?? '');
+        if (!next || next.isPunct || has(next, ['Preposition']) || ender) return true;
+        continue; // "a former first deputy …", "chief executive": the role goes on
+      }
+      if (has(t, ['Preposition', 'Pronoun', 'Copula', 'Modal', 'Auxiliary', 'PastTense'])) return false;
     }
     return false;
   },

@@ -32,6 +32,11 @@ const GIVEN_NAME_THEN_NO_PLACE: Condition = {
   ],
 };
 
+/** Not a name the lexicon or the gazetteer knows as a place: "Chicago, a Republican stronghold". */
+const NOT_PLACE_NAME: Condition = {
+  all: [{ not: { chunk: { in: ['US_STATES', 'COUNTRIES'] } } }, { word: 'last', notLexicon: 'place' }],
+};
+
 export const ENTITY_RULES: readonly EntityRule[] = [
   {
     id: 'demonym',
@@ -43,6 +48,21 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           { chunk: { in: 'DEMONYMS', notIn: 'DEMONYMS_AS_PLACES' } },
           { all: [{ length: 1 }, { word: 'first', shape: 'demonym-ending', tag: ['Plural'] }] },
         ],
+      },
+      // "of New Zealand in the final": a country named alike is the place unless a noun follows
+      {
+        not: {
+          all: [
+            { chunk: { in: 'COUNTRIES' } },
+            {
+              any: [
+                { not: { after: 1 } },
+                { after: 1, punct: true },
+                { after: 1, tag: ['Preposition', 'Verb', 'Conjunction'] },
+              ],
+            },
+          ],
+        },
       },
     ],
   },
@@ -381,6 +401,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     ],
   },
   {
+    id: 'person-apposition',
+    type: 'Person',
+    reason: '"Harrington, a professor of political science", "Lewis Ward, research director at …"',
+    when: [{ check: 'person-appositive' }, NOT_PLACE_NAME],
+  },
+  {
     id: 'org-apposition',
     type: 'Organization',
     reason: '"ABBYY, a major Moscow-based software company"',
@@ -653,6 +679,20 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           },
         ],
       },
+    ],
+  },
+  {
+    id: 'player-score',
+    type: 'Person',
+    reason:
+      '"Nadia Rusk defeated Ilse Brandt 6-3, 7-5": a personal name that wins or loses a match with a score is a player',
+    when: [
+      { length: { min: 2, max: 4 } },
+      { every: { shape: 'name-word' } },
+      { not: { some: { tag: ['Place', 'Organization', 'Plural', 'Adjective', 'Date'] } } },
+      { not: { some: { in: ['DEMONYMS', 'US_STATES', 'COUNTRIES', 'ORG_HEADS'] } } },
+      { word: 'first', notIn: 'PLACE_OPENERS' },
+      { check: 'won-or-lost-with-score' },
     ],
   },
   {

@@ -24,6 +24,23 @@ export const LEADER_ROLES = words(
   'director|ceo|president|chancellor|chairman|chairwoman|chairperson|chair|head|founder|co-founder|cofounder|chief|leader|rector|dean|principal|governor|mayor|premier|chief executive|managing director|general manager|owner|publisher|editor|commander|superintendent|commissioner|secretary-general|secretary general|boss|executive director|administrator|provost|prime minister|minister|speaker|coordinator|secretary|treasurer|coach',
 );
 
+/** Articles that open an appositive: "X, a professor of …", "X, the company's …". */
+export const APPOSITIVE_DETERMINERS = words('a|an|another|the');
+
+/** Words that may end an appositive role: "X, a Republican who served …", "a lawyer and author". */
+export const ROLE_ENDERS = words('who|whose|and|or');
+
+/**
+ * Agent nouns said of companies as often as of people ("Dräger, a global producer of …", "X, its largest
+ * investor"): such an appositive head tells no person.
+ */
+export const COMPANY_AGENT_NOUNS = words(
+  'producer|developer|owner|publisher|operator|investor|leader|provider|builder|designer|maker|manufacturer|supplier|distributor|retailer|lender|insurer|broadcaster|carrier|player|partner|member|founder|co-founder|backer|shareholder|holder|buyer|seller|vendor|client|customer|sponsor|creator|pioneer|host|employer|contractor|agent|adviser|advisor|consultant|administrator',
+);
+
+/** Possessive determiners: "X, its largest investor" speaks of X as a thing. */
+export const POSSESSIVE_DETERMINERS = words('its|their|his|her|our|my|your');
+
 /** Roles of people who work for (or represent) an organisation without leading it. */
 export const MEMBER_ROLES = words(
   'anchorman|anchorwoman|anchor|manager|captain|host|presenter|designer|programmer|coordinator|fellow|athlete|candidate|star|solicitor|commentator|supervisor|spokesman|spokeswoman|spokesperson|official|officer|employee|analyst|economist|attorney|lawyer|counsel|adviser|advisor|aide|agent|correspondent|reporter|editor|columnist|writer|researcher|scientist|professor|lecturer|engineer|consultant|member|representative|envoy|ambassador|delegate|diplomat|staffer|staff|worker|executive|partner|associate|assistant|deputy|investigator|detective|inspector|trustee|auditor|strategist|economist|physicist|historian|expert|specialist|teacher|student|researcher|prosecutor|judge|justice|senator|congressman|congresswoman|lawmaker|legislator|policeman|soldier|pilot|doctor|surgeon|nurse|broker|trader|banker|negotiator|operative|volunteer|activist|fellow|scholar',
@@ -239,6 +256,14 @@ export const PLACE_PREPOSITIONS = new Set([
   'toward',
   'towards',
 ]);
+
+/** Words that open place names, never given names: "Northern Corvallis", "Fort Wayne", "Lake Placid". */
+export const PLACE_OPENERS = words(
+  'north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|upper|lower|new|greater|fort|port|mount|lake|san|santa|saint|st.',
+);
+
+/** Prepositions of going and coming, which compromise may tag otherwise: "flew to Houston", "from Akron". */
+export const MOTION_PREPOSITIONS = words('to|from|at|via');
 
 /** Verbs of killing around a name mark it as a person. */
 export const KILL_CUES = new Set([
