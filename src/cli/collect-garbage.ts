@@ -11,11 +11,16 @@ import { runInNewContext } from 'node:vm';
 
 let gc: (() => void) | undefined;
 
-/** Run a full, synchronous garbage collection of the V8 heap. */
+/**
+ * Run a full, synchronous garbage collection of the V8 heap, twice: the first frees the dead objects,
+ * and only the second hands the emptied pages back (measured: one collection left 104 MB reserved for
+ * 11 MB live, two 63 MB).
+ */
 export function collectGarbage(): void {
   if (!gc) {
     setFlagsFromString('--expose-gc');
     gc = runInNewContext('gc') as () => void;
   }
+  gc();
   gc();
 }
