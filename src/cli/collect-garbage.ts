@@ -1,9 +1,9 @@
 /**
- * A full V8 garbage collection on demand, for `ingest` to run before each bulk transaction. The
+ * Full V8 garbage collections on demand, for `ingest` to run before each bulk transaction. The
  * extraction and NLP of a batch leave the V8 heap reserved at its high-water mark (measured on the 91
- * dev pages: 157 MB reserved for 62 MB live), and the embedded engine's commit then adds its own
- * ~140 MB on top; a full collection first hands the free heap pages back (157 -> 91 MB reserved), so
- * the peak RSS of that `ingest` drops from 479-490 MB to 411-416 MB for ~5 % more CPU (README, *Graph
+ * dev pages: 157 MB reserved for 54-62 MB live), and the embedded engine's commit then adds its own
+ * ~140 MB on top; collecting first hands the free heap pages back (84-89 MB reserved at the commit), so
+ * the peak RSS of that `ingest` drops from 479-490 MB to 404-407 MB for ~5 % more CPU (README, *Graph
  * store*). Node exposes `gc` only behind `--expose-gc`, which the flag below turns on at run time.
  */
 import { setFlagsFromString } from 'node:v8';
