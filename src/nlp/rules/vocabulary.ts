@@ -284,6 +284,9 @@ export const KIND_NOUNS: ReadonlyMap<string, string> = new Map([
 /** Words (one or two) right before a list that say its items are of the kind before them. */
 export const KIND_LIST_CUES = words('such as|including|like|include|includes|included|are|were|:|namely');
 
+/** Numerals that close a personal name by its generation ("Martin Luther King III"), as written. */
+export const GENERATION_NUMERALS = new Set(['II', 'III', 'IV']);
+
 /** Prepositions of going and coming, which compromise may tag otherwise: "flew to Houston", "from Akron". */
 export const MOTION_PREPOSITIONS = words('to|from|at|via');
 
@@ -391,8 +394,26 @@ export const DATED_DATELINE_MARKS = words('(|--|—');
 
 // --- Document-level mentions and aliases ---------------------------------------------------------
 
-/** Titles that news style writes as part of a name ("President Kennedy"); the mention keeps them. */
-export const TITLES_IN_NAME = new Set(['president']);
+/**
+ * Titles that news style writes as part of a name ("President Kennedy", "Queen Elizabeth", "Prince
+ * Andrew"); the mention keeps them, keys and aliases do not.
+ */
+export const TITLES_IN_NAME = new Set([
+  'president',
+  'queen',
+  'king',
+  'prince',
+  'princess',
+  'emperor',
+  'empress',
+  'duke',
+  'duchess',
+  'sultan',
+  'sheikh',
+  'sheik',
+  'emir',
+  'pope',
+]);
 
 /** Words that join the items of a list. */
 export const LIST_JOINERS = new Set([',', 'and', 'or']);
