@@ -7,13 +7,17 @@ import { isLexiconPlace } from './compromise.js';
 import { type ChunkView, compileConditions } from './rules/conditions.js';
 import { type ChunkType, ENTITY_RULES } from './rules/entity-rules.js';
 import {
+  APOSTROPHE_S,
   BIRTH_CUES,
   DISTRICT_OF_COLUMBIA,
   HONORIFICS,
+  KIND_LIST_CUES,
+  KIND_NOUNS,
   LIST_JOINERS,
   MOTION_PREPOSITIONS,
   ORG_NOUNS,
   PLACE_PREPOSITIONS,
+  SENTENCE_END,
   TITLES_IN_NAME,
 } from './rules/vocabulary.js';
 import type { Sentence, Token } from './tokens.js';
@@ -236,6 +240,64 @@ function listOrgs(sentences: Sentence[], mentions: MentionCandidate[]): void {
   }
 }
 
+/** Rules a kind noun before a list outvotes: guesses from shape or lexicon, and names no rule typed. */
+const KIND_LIST_YIELDING = new Set([...WEAK_RULES, 'name-shape-unconfirmed']);
+/** How far before a list's introducing word its kind noun may be: "airlines flying the 737-300s are …". */
+const KIND_NOUN_REACH = 5;
+
+/** The kind a list's introduction names: "airlines … are", "brands as clients including", "cities such as". */
+function listKind(tokens: Token[], first: MentionCandidate): ChunkType | undefined {
+  let k = first.from - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  const cue = tokens[k]?.lower ?? '';
+  const cue2 = `${tokens[k - 1]?.lower} ${cue}`;
+  if (KIND_LIST_CUES.has(cue2)) k--;
+  else if (!KIND_LIST_CUES.has(cue)) return undefined;
+  for (let j = k - 1; j >= Math.max(0, k - KIND_NOUN_REACH); j--) {
+    const t = tokens[j]!;
+    if ((t.isCap && j > 0) || SENTENCE_END.has(t.text)) return undefined;
+    const kind = KIND_NOUNS.get(t.lower);
+    if (kind) return kind as ChunkType;
+  }
+  return undefined;
+}
+
+/**
+ * "airlines flying the 737-300s are Aloha, Orion, Piedmont and United", "cities such as Tarvik and Oslund":
+ * the names of a list introduced by a plural kind noun are of that kind, unless a rule of their own says
+ * otherwise.
+ */
+function kindLists(sentences: Sentence[], mentions: MentionCandidate[]): void {
+  let i = 0;
+  while (i < mentions.length) {
+    const list = [mentions[i]!];
+    const tokens = sentences[mentions[i]!.sentence]!.tokens;
+    for (let j = i + 1; j < mentions.length; j++) {
+      const a = list[list.length - 1]!;
+      const b = mentions[j]!;
+      // "Macy’s, Kellogg’s, NBC": a brand's possessive ending is part of its name
+      const gap = tokens
+        .slice(a.to, b.from)
+        .map((t) => t.lower)
+        .filter((w, n) => n > 0 || !APOSTROPHE_S.has(w));
+      const joined =
+        b.sentence === a.sentence &&
+        ((gap.length === 1 && LIST_JOINERS.has(gap[0]!)) ||
+          (gap.length === 2 && gap[0] === ',' && LIST_JOINERS.has(gap[1]!)));
+      if (!joined) break;
+      list.push(b);
+    }
+    i += list.length;
+    const kind = listKind(tokens, list[0]!);
+    if (!kind) continue;
+    for (const m of list)
+      if (KIND_LIST_YIELDING.has(m.rule) && m.type !== 'Nationality') {
+        m.type = kind;
+        m.rule = 'kind-list';
+      }
+  }
+}
+
 function mergeBirthplaces(
   sentences: Sentence[],
   mentions: MentionCandidate[],
@@ -325,6 +387,7 @@ export function findMentions(sentences: Sentence[], source: string): MentionCand
   if (sentences.length >= MIN_SENTENCES_FOR_DOCUMENT_EVIDENCE) confirmNameShapes(out);
   surnamesOfPeople(sentences, out);
   listOrgs(sentences, out);
+  kindLists(sentences, out);
   harmonise(out);
   listPlaces(sentences, out);
   return mergeBirthplaces(sentences, out, source);

@@ -380,7 +380,7 @@ describe('ambiguous titles inside a run', () => {
 
   it.each([
     ['General Motors cut 4,000 jobs.', 'General Motors', 'Organization'],
-    ['Martin Luther King III spoke in Atlanta.', 'Martin Luther King', 'Person'],
+    ['Marcus Aldo King III spoke in Atlanta.', 'Marcus Aldo King III', 'Person'],
   ])('negative: %s', (text, name, type) => {
     expect(typeOf(analyze(text), name)).toBe(type);
   });
@@ -419,7 +419,7 @@ describe('person-apposition: an appositive headed by a role or occupation names 
 
 describe('surname-of-person: a guessed place that is the surname of a named person', () => {
   it('joins the person the article names in full', () => {
-    const doc = analyze('Dana Ellingham spoke on Monday. Ellingham urged the public to wait.');
+    const doc = analyze('Dana Ellingham spoke on Monday. Ellingham also urged the public to wait.');
     expect(ruleOf(doc, 'Ellingham')).toBe('surname-of-person+alias');
     expect(doc.entities.filter((e) => e.type === 'Place')).toEqual([]);
   });
@@ -471,5 +471,89 @@ describe('a country named like its nationality', () => {
   it('is the place after "of", the nationality before a noun', () => {
     expect(typeOf(analyze('Ari Tavell of New Zealand won the final.'), 'New Zealand')).toBe('Place');
     expect(typeOf(analyze('The New Zealand government said it would act.'), 'New Zealand')).toBeUndefined();
+  });
+});
+
+describe('kind-list: a list introduced by a plural kind noun is of that kind', () => {
+  it.each([
+    // aviation wire
+    [
+      'Carriers flying the new jet are Velora, Skyreach, Halvern Air and Ostrava Wings.',
+      ['Velora', 'Skyreach', 'Ostrava Wings'],
+      'Organization',
+    ],
+    // venture/business
+    [
+      'The fund backed startups such as Quillon, Brixa and Morrow Labs.',
+      ['Quillon', 'Brixa'],
+      'Organization',
+    ],
+    // marketing release, possessive brand names
+    [
+      'It won brands as clients including Tovell’s, Marrow and Quentis.',
+      ['Marrow', 'Quentis'],
+      'Organization',
+    ],
+    // diplomacy
+    ['Talks included countries like Varenia and Ostmark.', ['Varenia', 'Ostmark'], 'Place'],
+  ])('%s', (text, names, type) => {
+    const doc = analyze(text);
+    for (const n of names) {
+      expect(typeOf(doc, n), n).toBe(type);
+      expect(ruleOf(doc, n), n).toBe('kind-list');
+    }
+  });
+
+  it('a list with no kind noun before it keeps its guesses (negative)', () => {
+    const doc = analyze('Guests included Bob Marrin and Lena Drake.');
+    expect(typeOf(doc, 'Bob Marrin')).toBe('Person');
+    expect(typeOf(doc, 'Lena Drake')).toBe('Person');
+  });
+
+  it('an item typed by a cue of its own keeps its type (negative)', () => {
+    const doc = analyze('Its clients include Halvex, Brixa and Senator Mira Olsen.');
+    expect(typeOf(doc, 'Mira Olsen')).toBe('Person');
+  });
+});
+
+describe('guessed-place-subject: a word read as a place by its ending alone, acting as a subject', () => {
+  it.each([
+    ['Pellington taught at Delmore College for a decade.', 'Pellington'],
+    ['Kessingham testified on Tuesday.', 'Kessingham'],
+  ])('%s', (text, name) => {
+    const doc = analyze(text);
+    expect(typeOf(doc, name)).toBe('Person');
+    expect(ruleOf(doc, name)).toBe('guessed-place-subject');
+  });
+
+  it.each([
+    // the lexicon knows the place
+    ['Denver voted against the plan.', 'Denver'],
+    // a preposition puts it somewhere
+    ['Rescuers searched near Pellington on Monday.', 'Pellington'],
+  ])('negative: %s', (text, name) => {
+    expect(typeOf(analyze(text), name)).toBe('Place');
+  });
+});
+
+describe('what a personal name keeps', () => {
+  it.each([
+    ['Marcus Delane III, a son of the late senator, spoke.', 'Marcus Delane III'],
+    ['The estate passed to Edwin Harrow II in 1950.', 'Edwin Harrow II'],
+    // royal titles are part of the name, unlike job titles
+    ['His mother, Queen Aldara, was said to disapprove.', 'Queen Aldara'],
+    ['Prince Corwin of Vessaly met the envoys.', 'Prince Corwin'],
+  ])('%s', (text, mention) => {
+    expect(typeOf(analyze(text), mention)).toBe('Person');
+  });
+
+  it('a job title stays out of the name (negative)', () => {
+    const doc = analyze('Director Aldara Vance spoke.');
+    expect(typeOf(doc, 'Aldara Vance')).toBe('Person');
+    expect(typeOf(doc, 'Director Aldara Vance')).toBeUndefined();
+  });
+
+  it('an event numeral is no generation (negative)', () => {
+    expect(typeOf(analyze('It was the bloodiest battle of World War II.'), 'World War II')).toBeUndefined();
   });
 });

@@ -475,6 +475,20 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     ],
   },
   {
+    id: 'guessed-place-subject',
+    type: 'Person',
+    reason:
+      '"Harrington taught at …", "Markman refused": one word compromise reads as a place by its ending alone (its lexicon does not know it), acting as a subject, is a surname',
+    when: [
+      { length: 1 },
+      { word: 'first', tag: ['Place', 'City', 'Region'], notLexicon: 'place' },
+      { not: { chunk: { in: ['US_STATES', 'COUNTRIES'] } } },
+      { not: { before: 1, tag: ['Preposition'] } },
+      { not: { before: 1, in: ['PLACE_PREPOSITIONS', 'MOTION_PREPOSITIONS'] } },
+      { after: 1, tag: ['PastTense'], notTag: ['Copula', 'Auxiliary'] },
+    ],
+  },
+  {
     id: 'compromise-place',
     type: 'Place',
     reason: "compromise's lexicon knows the place",

@@ -262,6 +262,31 @@ export const PLACE_OPENERS = words(
   'north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|upper|lower|new|greater|fort|port|mount|lake|san|santa|saint|st.',
 );
 
+/**
+ * Plural kind nouns that introduce a list of names of their kind ("airlines such as …", "countries
+ * including …", "players like …"), with the type they give.
+ */
+export const KIND_NOUNS: ReadonlyMap<string, string> = new Map([
+  ...[
+    'companies|firms|banks|airlines|carriers|brands|retailers|automakers|carmakers|manufacturers|makers|lenders|insurers|publishers|newspapers|broadcasters|networks|agencies|organizations|organisations|startups|start-ups|universities|colleges|teams|clubs|unions|charities|studios|labels|sponsors|rivals|competitors|chains|conglomerates|giants|outlets|platforms',
+  ]
+    .join('|')
+    .split('|')
+    .map((w) => [w, 'Organization'] as const),
+  ...'countries|nations|cities|towns|states|provinces|regions|villages|capitals'
+    .split('|')
+    .map((w) => [w, 'Place'] as const),
+  ...'artists|musicians|singers|actors|actresses|politicians|senators|lawmakers|executives|athletes|writers|authors|directors|ministers'
+    .split('|')
+    .map((w) => [w, 'Person'] as const),
+]);
+
+/** Words (one or two) right before a list that say its items are of the kind before them. */
+export const KIND_LIST_CUES = words('such as|including|like|include|includes|included|are|were|:|namely');
+
+/** Numerals that close a personal name by its generation ("Martin Luther King III"), as written. */
+export const GENERATION_NUMERALS = new Set(['II', 'III', 'IV']);
+
 /** Prepositions of going and coming, which compromise may tag otherwise: "flew to Houston", "from Akron". */
 export const MOTION_PREPOSITIONS = words('to|from|at|via');
 
@@ -304,6 +329,12 @@ export const SAID = new Set([
   'replied',
   'stated',
   'wrote',
+  'tweeted',
+  'testified',
+  'recalled',
+  'insisted',
+  'admitted',
+  'joked',
 ]);
 
 /** Last words of event and law names. */
@@ -363,8 +394,26 @@ export const DATED_DATELINE_MARKS = words('(|--|—');
 
 // --- Document-level mentions and aliases ---------------------------------------------------------
 
-/** Titles that news style writes as part of a name ("President Kennedy"); the mention keeps them. */
-export const TITLES_IN_NAME = new Set(['president']);
+/**
+ * Titles that news style writes as part of a name ("President Kennedy", "Queen Elizabeth", "Prince
+ * Andrew"); the mention keeps them, keys and aliases do not.
+ */
+export const TITLES_IN_NAME = new Set([
+  'president',
+  'queen',
+  'king',
+  'prince',
+  'princess',
+  'emperor',
+  'empress',
+  'duke',
+  'duchess',
+  'sultan',
+  'sheikh',
+  'sheik',
+  'emir',
+  'pope',
+]);
 
 /** Words that join the items of a list. */
 export const LIST_JOINERS = new Set([',', 'and', 'or']);
