@@ -29,6 +29,10 @@ COPY --from=build /app/dist ./dist
 RUN mkdir -p /data/pages && chown -R node:node /data
 VOLUME ["/data"]
 ENV NEWSGRAPH_DB=/data/newsgraph.lbug
+# glibc's allocator keeps much of what the embedded engine frees (an arena per thread, and an mmap
+# threshold that rises to 32 MiB after the first large free): these hand it back. Peak RSS of the
+# 10,000-article scale bench 620-661 -> 496 MB, same CPU (README, *Graph store*).
+ENV MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=262144 MALLOC_TRIM_THRESHOLD_=1048576
 
 USER node
 ENTRYPOINT ["node", "bin/newsgraph.js"]

@@ -5,14 +5,17 @@
  * per transaction), in chunks, each chunk opening and closing the store as one `ingest` run does.
  * Per chunk: write throughput (articles/s, entities+facts/s), its ratio to the first chunk (flat write
  * cost means ≈ 1), the embedded file's bytes per article, and the process's peak RSS so far.
- * Env: SCALE_ARTICLES (10000), SCALE_CHUNKS (5), SCALE_STORES (embedded,neo4j), SCALE_BULK (the CLI's). Neo4j uses NEO4J_URI
- * when set (writes the bench articles into it), else the test harness, else it is skipped.
+ * Env: SCALE_ARTICLES (10000), SCALE_CHUNKS (5), SCALE_STORES (embedded,neo4j), SCALE_BULK (the CLI's),
+ * SCALE_POOL_MB and SCALE_CHECKPOINT_MB (the embedded buffer pool and checkpoint threshold; default: the
+ * CLI's). Neo4j uses NEO4J_URI when set (writes the bench articles into it), else the test harness, else
+ * it is skipped. After the last embedded chunk it prints what the file holds per table (`storage_info`).
  */
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { articleFromText } from '../src/article/index.js';
-import { openEmbeddedSink } from '../src/graph/embedded.js';
+import { collectGarbage } from '../src/cli/collect-garbage.js';
+import { openEmbeddedReader, openEmbeddedSink } from '../src/graph/embedded.js';
 import {
   DEFAULT_BULK_SIZE,
   type GraphSink,
@@ -51,6 +54,16 @@ const dirBytes = (dir: string): number =>
 
 const peakRssMb = (): number => Math.round((process.resourceUsage().maxRSS * 1024) / MIB);
 
+/** Where the memory is now: resident set, V8 heap (used / reserved) and memory outside it. */
+function memoryNow(): string {
+  const m = process.memoryUsage();
+  const mb = (b: number): number => Math.round(b / MIB);
+  return `now RSS ${mb(m.rss)} MB (V8 heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} MB, external ${mb(m.external)} MB)`;
+}
+
+const optionalMib = (name: string): number | undefined =>
+  process.env[name] ? Number(process.env[name]) * MIB : undefined;
+
 /** Articles per bulk transaction (env SCALE_BULK; default: the CLI's). */
 const BULK = Number(process.env.SCALE_BULK ?? DEFAULT_BULK_SIZE);
 
@@ -80,6 +93,7 @@ async function runStore(name: string, open: () => Promise<GraphSink>, bytes?: ()
         const writes = chunkWrites(i, Math.min(to, i + BULK));
         t = performance.now();
         u = process.cpuUsage();
+        collectGarbage(); // as `ingest` does before each batch (timed: it is part of its cost)
         for (const r of await writeAll(sink, writes)) {
           if (r instanceof Error) failed += 1;
           else items += r.entities + r.facts;
@@ -97,7 +111,7 @@ async function runStore(name: string, open: () => Promise<GraphSink>, bytes?: ()
       `${name.padEnd(9)} chunk ${c + 1}/${CHUNKS}: ${n} articles written in ${s.toFixed(1)} s ` +
         `(${(s / first).toFixed(2)}× the first; CPU ${cpu.toFixed(1)} s) = ${Math.round(n / s)} articles/s, ` +
         `${Math.round(items / s)} entities+facts/s${failed ? `, ${failed} failed` : ''}; ${perArticle}` +
-        `peak RSS ${peakRssMb()} MB\n`,
+        `peak RSS ${peakRssMb()} MB, ${memoryNow()}\n`,
     );
   }
 }
@@ -109,14 +123,56 @@ async function embedded(): Promise<void> {
     await runStore(
       'embedded',
       async () => {
-        const sink = await openEmbeddedSink({ path });
+        const sink = await openEmbeddedSink({
+          path,
+          bufferPoolBytes: optionalMib('SCALE_POOL_MB'),
+          checkpointBytes: optionalMib('SCALE_CHECKPOINT_MB'),
+        });
         await sink.ensureSchema();
         return sink;
       },
       () => dirBytes(dir),
     );
+    await printStorage(path);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The file's pages per table (columns, primary-key index), largest first: what the bytes per article are. */
+async function printStorage(path: string): Promise<void> {
+  const reader = await openEmbeddedReader({ path });
+  try {
+    const tables = await reader.query('CALL show_tables() RETURN name');
+    const sizes: Array<[string, number, number]> = [];
+    const columns = new Map<string, number>();
+    for (const { name } of tables) {
+      const rows = await reader.query(
+        `CALL storage_info('${String(name)}') RETURN column_name AS c, num_pages AS p`,
+      );
+      const pages = (pk: boolean) =>
+        rows.filter((r) => (r.c === '_PK') === pk).reduce((n, r) => n + Number(r.p), 0);
+      sizes.push([String(name), pages(false), pages(true)]);
+      for (const r of rows) {
+        const column = `${String(name)}.${String(r.c)}`;
+        columns.set(column, (columns.get(column) ?? 0) + Number(r.p));
+      }
+    }
+    const total = statSync(path).size;
+    const mb = (pages: number): string => ((pages * 4096) / 1e6).toFixed(1);
+    const listed = sizes
+      .sort((a, b) => b[1] + b[2] - a[1] - a[2])
+      .filter(([, c, k]) => c + k > 0)
+      .map(([name, c, k]) => `${name} ${mb(c)}${k ? ` + ${mb(k)} key index` : ''}`);
+    process.stdout.write(
+      `embedded  file ${(total / 1e6).toFixed(1)} MB; per table (MB): ${listed.join(', ')}\n`,
+    );
+    const largest = [...columns].sort((a, b) => b[1] - a[1]).slice(0, 16);
+    process.stdout.write(
+      `embedded  largest columns (MB): ${largest.map(([c, p]) => `${c} ${mb(p)}`).join(', ')}\n`,
+    );
+  } finally {
+    await reader.close();
   }
 }
 

@@ -19,7 +19,13 @@ import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { DEFAULT_MIN_CONFIDENCE, RELATION_RULES } from '../src/nlp/index.js';
 import { type ConfidenceFile, ruleConfidence } from '../src/nlp/rules/confidence.js';
-import { addCounts, baseRuleId, buildConfidenceFile, type RuleCount } from './nlp/confidence.js';
+import {
+  addCounts,
+  baseRuleId,
+  buildConfidenceFile,
+  type RuleCount,
+  sourceRuleId,
+} from './nlp/confidence.js';
 import { type Conll04Result, conll04Present, evaluateConll04, type Score } from './nlp/conll04.js';
 import { chooseThreshold, TARGET_PRECISION, type ThresholdChoice } from './nlp/curve.js';
 import { DATA, ROOT } from './nlp/data.js';
@@ -64,8 +70,8 @@ const micro = (s: Score): string =>
 
 /** The hand-set confidence of a rule as relations name it (derived forms included). */
 function handConfidence(id: string): number | undefined {
-  const base = baseRuleId(id);
-  return RELATION_RULES.find((r) => r.id === base)?.confidence;
+  const source = sourceRuleId(id);
+  return RELATION_RULES.find((r) => r.id === source)?.confidence;
 }
 
 function printNewsfacts(nf: NewsfactsResult, choice: ThresholdChoice): void {

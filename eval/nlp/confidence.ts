@@ -24,8 +24,16 @@ export function smoothedPrecision(count: RuleCount, prior: number, weight = PRIO
   return (count.correct + weight * prior) / (count.fires + weight);
 }
 
-/** The rule a relation's `rule` field names: `name-of-org+chain` was produced by `name-of-org`. */
+/**
+ * The id a relation's `rule` field is measured under: `name-of-org+chain` was produced by `name-of-org`; a fact
+ * resting on a pronoun or "the company" keeps its mark (`name-works-for+pronoun`), measured apart.
+ */
 export function baseRuleId(rule: string): string {
+  return rule.replace(/(\+(chain|coordination))+$/, '');
+}
+
+/** The relation rule (in `relation-rules.ts`) that produced a relation: `name-works-for+pronoun+chain` → `name-works-for`. */
+export function sourceRuleId(rule: string): string {
   return rule.split('+')[0]!;
 }
 

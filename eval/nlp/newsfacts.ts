@@ -81,7 +81,7 @@ async function perRelationRule(
   const relations = new Map<string, number>();
   for (const p of preds) for (const r of p.relations) relations.set(r.rule, (relations.get(r.rule) ?? 0) + 1);
   const full = [...relations.keys()].sort();
-  const derivedBases = [...new Set(full.filter((id) => id.includes('+')).map(baseRuleId))];
+  const derivedBases = [...new Set(full.filter((id) => baseRuleId(id) !== id).map(baseRuleId))];
   const jobs = [
     ...full.map((id) => ({ kind: 'full' as const, id, keep: (rule: string) => rule === id })),
     ...derivedBases.map((id) => ({
@@ -100,7 +100,7 @@ async function perRelationRule(
     const count = { fires: facts.pred, correct: facts.tp };
     if (job.kind === 'full') {
       fullOut.set(job.id, { ...count, relations: relations.get(job.id) ?? 0 });
-      if (!job.id.includes('+') && !derivedBases.includes(job.id)) base.set(job.id, count);
+      if (baseRuleId(job.id) === job.id && !derivedBases.includes(job.id)) base.set(job.id, count);
     } else base.set(job.id, count);
   }
   return { full: fullOut, base };

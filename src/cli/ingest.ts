@@ -23,6 +23,7 @@ import {
 } from '../graph/index.js';
 import { keepConfident } from '../nlp/min-confidence.js';
 import type { PageStore } from '../pages/index.js';
+import { collectGarbage } from './collect-garbage.js';
 import { CliError, EXIT } from './errors.js';
 import { addGraphOptions, asServiceError, type GraphCliOptions, graphConfig } from './graph-options.js';
 import { allowPrivateHosts, isUrlArgument, readStdin } from './io.js';
@@ -219,14 +220,21 @@ export async function ingestAll(
   items: Iterable<Item> | AsyncIterable<Item>,
   sink: GraphSink,
   fetchOptions: FetchOptions = {},
-  options: { bulkSize?: number; total?: number; pages?: PageStore; minConfidence?: number } = {},
+  options: {
+    bulkSize?: number;
+    total?: number;
+    pages?: PageStore;
+    minConfidence?: number;
+    /** Called before each batch is written (see {@link WriteBatcher}). */
+    beforeBatch?: () => void;
+  } = {},
 ): Promise<IngestSummary> {
   const started = performance.now();
   const summary = { articles: 0, failed: 0, unchangedArticles: 0 };
   const [entities, facts] = [new ChangeCounter(), new ChangeCounter()];
   const bar = options.total === undefined ? undefined : await progressBar(options.total);
   const bulkSize = options.bulkSize ?? DEFAULT_BULK_SIZE;
-  const batcher = new WriteBatcher(sink, bulkSize);
+  const batcher = new WriteBatcher(sink, bulkSize, options.beforeBatch);
   let stop: unknown;
   const settle = (item: Item) => ({
     ok(r: WriteSummary) {
@@ -327,7 +335,7 @@ export function ingestCommand(): Command {
           streamItems(inputs, options),
           sink,
           { allowPrivateHosts: allowPrivateHosts(options.allowPrivateHosts) },
-          { total, pages, minConfidence: options.minConfidence },
+          { total, pages, minConfidence: options.minConfidence, beforeBatch: collectGarbage },
         );
         process.stdout.write(summaryLine(s, sink.kind));
         if (s.failed > 0) process.exitCode = EXIT.failed;

@@ -53,9 +53,14 @@ export class WriteBatcher implements GraphSink {
   /** Writes received so far. */
   received = 0;
 
+  /**
+   * @param beforeBatch called just before each batch is sent (`ingest` collects garbage there, so the
+   *   store's commit does not stack on the heap the batch's analysis left reserved).
+   */
   constructor(
     private readonly sink: GraphSink,
     private readonly size: number = DEFAULT_BULK_SIZE,
+    private readonly beforeBatch?: () => void,
   ) {
     this.kind = sink.kind;
   }
@@ -92,6 +97,7 @@ export class WriteBatcher implements GraphSink {
     this.batch = [];
     this.flushing = this.flushing.then(async () => {
       if (batch.length === 0) return;
+      this.beforeBatch?.();
       let results: Array<WriteSummary | Error>;
       try {
         results = await writeAll(

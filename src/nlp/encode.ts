@@ -2,13 +2,16 @@
  * Encoding: each sentence with mentions becomes a string of units for the relation patterns (see
  * `pattern.ts`): one unit per entity mention (` EP3` = Person, argument 3; ` EN4` = a nationality standing
  * for its country; ` EO5` = "the company" standing for its organisation) and one per other word with its
- * word classes (` said~verb`). The resolution is read, never changed.
+ * word classes (` said~verb`). A sentence with pronouns that stand for a named entity (`pronouns.ts`) is
+ * encoded a second time with them as arguments ("its" = ` EO6 's`), for the facts that need them. The
+ * resolution is read, never changed.
  */
 import type { Entity } from '../core/index.js';
 import type { Resolution, ResolvedMention } from './aliases.js';
 import { anaphorAt } from './anaphora.js';
 import type { MentionCandidate } from './entities.js';
 import { nationalityEntities } from './nationality.js';
+import { type Antecedent, findAntecedents } from './pronouns.js';
 import type { Sentence, Token } from './tokens.js';
 import { wordClasses } from './word-classes.js';
 
@@ -23,12 +26,16 @@ export interface Arg {
   to: number;
   /** A nationality word standing for its country. */
   nationality?: boolean;
+  /** The entity is named elsewhere: a pronoun ("she") or a description ("the company") stands for it. */
+  resolved?: 'pronoun' | 'anaphor';
 }
 
 /** One sentence as units: the encoded string and the arguments its entity units number. */
 export interface SentenceUnits {
   encoded: string;
   args: Arg[];
+  /** The sentence again with its pronouns as arguments, when some pronoun stands for a named entity. */
+  withPronouns?: SentenceUnits;
 }
 
 /** The encoded text: units per sentence (none for a sentence without mentions) and the countries made for nationalities. */
@@ -48,6 +55,7 @@ function encodeSentence(
   mentions: Array<MentionCandidate | ResolvedMention>,
   res: Resolution,
   nationalityEntity: (m: MentionCandidate) => Entity | undefined,
+  pronouns?: ReadonlyMap<number, Antecedent>,
 ): SentenceUnits {
   const args: Arg[] = [];
   let encoded = '';
@@ -82,8 +90,24 @@ function encodeSentence(
         end: s.tokens[i + 1]!.end,
         from: i,
         to: i + 2,
+        resolved: 'anaphor',
       });
       i += 2;
+      continue;
+    }
+    const pronoun = pronouns?.get(i);
+    if (pronoun) {
+      const t = s.tokens[i]!;
+      encoded += ` E${TYPE_LETTER[pronoun.entity.type]}${args.length}${pronoun.possessive ? " 's" : ''}`;
+      args.push({
+        entity: pronoun.entity,
+        start: t.start,
+        end: t.end,
+        from: i,
+        to: i + 1,
+        resolved: 'pronoun',
+      });
+      i++;
       continue;
     }
     encoded += encodeWord(s.tokens[i]!);
@@ -107,9 +131,14 @@ export function encodeSentences(
     bySentence.get(c.sentence)!.push(m);
   }
   const nationalities = nationalityEntities(res);
-  const units = sentences.map((s, i) => {
+  const antecedents = findAntecedents(sentences, res);
+  const units = sentences.map((s, i): SentenceUnits | undefined => {
     const mentions = bySentence.get(i);
-    return mentions ? encodeSentence(s, mentions, res, nationalities.entityFor) : undefined;
+    if (!mentions) return undefined;
+    const plain = encodeSentence(s, mentions, res, nationalities.entityFor);
+    const pronouns = antecedents[i]!;
+    if (pronouns.size === 0) return plain;
+    return { ...plain, withPronouns: encodeSentence(s, mentions, res, nationalities.entityFor, pronouns) };
   });
   return { units, nationalities: nationalities.made };
 }

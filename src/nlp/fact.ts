@@ -10,6 +10,7 @@ import {
   FOUNDER_ROLES,
   LEADER_ROLES,
   MEMBER_ROLES,
+  MEMBERSHIP_ROLES,
   ROLE_QUALIFIERS,
   SUBORDINATE,
   TEAM_ROLES,
@@ -18,15 +19,33 @@ import type { Sentence, Token } from './tokens.js';
 
 /** A chained or coordinated fact is a little less certain than the one it extends. */
 const DERIVED_CONFIDENCE = 0.9;
+/**
+ * A fact whose argument is named elsewhere (a pronoun, "the company") until the eval has measured it: a
+ * little less certain than the rule's facts between names.
+ */
+const RESOLVED_CONFIDENCE = 0.9;
+/** Rule-id marks of facts that rest on a pronoun or a description standing for an entity named elsewhere. */
+export const PRONOUN_MARK = '+pronoun';
+export const ANAPHOR_MARK = '+anaphor';
 
 /**
- * DIRECTS, FOUNDED, MEMBER_OF or WORKS_FOR from the role word and the words around it in the sentence: a
+ * The id a fact's confidence is measured under: the rule's, marked when an argument is a pronoun or "the
+ * company" ("name-works-for+pronoun"), so resolved facts are measured apart from those between names.
+ */
+function measuredId(rule: RelationRule, subj: Arg, obj: Arg): string {
+  if (subj.resolved === 'pronoun' || obj.resolved === 'pronoun') return `${rule.id}${PRONOUN_MARK}`;
+  if (subj.resolved === 'anaphor' || obj.resolved === 'anaphor') return `${rule.id}${ANAPHOR_MARK}`;
+  return rule.id;
+}
+
+/**
+ * DIRECTS, FOUNDED, MEMBER_OF ("member", "guitarist") or WORKS_FOR from the role word and the words around it in the sentence: a
  * leading role qualified as subordinate ("deputy director") or of a unit ("director for games at Google")
  * is employment, not leadership.
  */
 function roleType(role: string, tokens: Token[] = [], at = -1, objectFrom = -1): RelationType {
   const head = role.split(' ').pop()!;
-  if (head === 'member') return 'MEMBER_OF';
+  if (head === 'member' || MEMBERSHIP_ROLES.has(head)) return 'MEMBER_OF';
   if (FOUNDER_ROLES.has(head)) return 'FOUNDED';
   // "chief executive", "managing director": the word before completes a leading role.
   const twoWords = at > 0 ? `${tokens[at - 1]!.lower} ${head}` : '';
@@ -77,14 +96,15 @@ export function makeRelation(
     rule.type === 'ROLE'
       ? roleType(role ?? '', s.tokens, roleIndex(s.tokens, role, subj, obj), obj.from)
       : rule.type;
+  const id = measuredId(rule, subj, obj);
+  const base = ruleConfidence(rule.id, rule.confidence);
+  const measured = id === rule.id ? base : ruleConfidence(id, base * RESOLVED_CONFIDENCE);
   const relation: Relation = {
     type,
     subject: subj.entity.id,
     object: obj.entity.id,
-    confidence: Number(
-      (ruleConfidence(rule.id, rule.confidence) * (derived ? DERIVED_CONFIDENCE : 1)).toFixed(2),
-    ),
-    rule: derived ? `${rule.id}+${rule.chain ? 'chain' : 'coordination'}` : rule.id,
+    confidence: Number((measured * (derived ? DERIVED_CONFIDENCE : 1)).toFixed(2)),
+    rule: derived ? `${id}+${rule.chain ? 'chain' : 'coordination'}` : id,
     evidence: {
       text: text.slice(s.start, s.end),
       start: s.start,
@@ -96,8 +116,11 @@ export function makeRelation(
   const roleWord = role?.split(' ').pop();
   if (
     roleWord &&
-    (MEMBER_ROLES.has(roleWord) || LEADER_ROLES.has(roleWord) || TEAM_ROLES.has(roleWord)) &&
-    (type === 'DIRECTS' || type === 'WORKS_FOR' || type === 'FOUNDED')
+    (MEMBER_ROLES.has(roleWord) ||
+      MEMBERSHIP_ROLES.has(roleWord) ||
+      LEADER_ROLES.has(roleWord) ||
+      TEAM_ROLES.has(roleWord)) &&
+    (type === 'DIRECTS' || type === 'WORKS_FOR' || type === 'FOUNDED' || type === 'MEMBER_OF')
   )
     relation.role = roleWord;
   const finalLabel = label ? originalCase(relation.evidence.text, label) : rule.label;

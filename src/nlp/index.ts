@@ -13,6 +13,7 @@
  * 5. `relations.ts`     findRelations: the relation rules (`rules/relation-rules.ts`, `pattern.ts`) over
  *                       the units, matches made facts by `fact.ts`;
  *    `demonym-orgs.ts`  findDemonymOrgs: "the Chinese Government … China" as BASED_IN;
+ *    `descriptions.ts`  findDescriptions: "the German automaker" (a company named before) as BASED_IN;
  *    `fact.ts`          keepStrongest: one fact per type, arguments and spans.
  * 6. `nationality.ts`   addNationalities: the countries some fact uses join the entities.
  * 7. `values.ts`        findValues: dates and money (`dates.ts`, `money.ts`, `rules/value-rules.ts`).
@@ -23,6 +24,7 @@
 import type { Document } from '../core/index.js';
 import { resolveEntities } from './aliases.js';
 import { findDemonymOrgs } from './demonym-orgs.js';
+import { findDescriptions } from './descriptions.js';
 import { encodeSentences } from './encode.js';
 import { findMentions } from './entities.js';
 import { keepStrongest } from './fact.js';
@@ -51,9 +53,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Document {
   const candidates = findMentions(sentences, text);
   const resolution = resolveEntities(candidates);
   const encoded = encodeSentences(sentences, candidates, resolution);
+  const stated = findRelations(sentences, encoded, text);
   const relations = keepStrongest(
-    findRelations(sentences, encoded, text),
+    stated,
     findDemonymOrgs(sentences, encoded, text),
+    findDescriptions(sentences, encoded, resolution, text, stated),
   );
   const { entities } = addNationalities(resolution, encoded, relations, text);
   const values = findValues(sentences, text, referenceDay(options.publishedAt));

@@ -8,6 +8,7 @@ import {
   KILLING_NOUNS,
   LEADER_ROLES,
   MEMBER_ROLES,
+  MEMBERSHIP_ROLES,
   NAME_TITLES,
   ORG_NOUNS,
   RESIDENT_NOUNS,
@@ -19,7 +20,14 @@ import type { Token } from './tokens.js';
 export function wordClasses(t: Token): string {
   let c = '';
   const w = t.lower;
-  if (LEADER_ROLES.has(w) || MEMBER_ROLES.has(w) || NAME_TITLES.has(w) || TEAM_ROLES.has(w)) c += '~role';
+  if (
+    LEADER_ROLES.has(w) ||
+    MEMBER_ROLES.has(w) ||
+    MEMBERSHIP_ROLES.has(w) ||
+    NAME_TITLES.has(w) ||
+    TEAM_ROLES.has(w)
+  )
+    c += '~role';
   if (LEADER_ROLES.has(w)) c += '~lead';
   if (KILL_VERBS.has(w)) c += '~kill';
   if (KILLING_NOUNS.has(w)) c += '~killing';

@@ -6,6 +6,7 @@ import {
   buildConfidenceFile,
   PRIOR_WEIGHT,
   smoothedPrecision,
+  sourceRuleId,
   UNKNOWN_PRIOR,
 } from '../../eval/nlp/confidence.js';
 import { CURVE_THRESHOLDS, type CurvePoint, chooseThreshold } from '../../eval/nlp/curve.js';
@@ -67,6 +68,13 @@ describe('measured confidence', () => {
   it('names the rule a derived relation came from', () => {
     expect(baseRuleId('org-in-place+chain')).toBe('org-in-place');
     expect(baseRuleId('killed')).toBe('killed');
+    expect(baseRuleId('org-in-place+coordination')).toBe('org-in-place');
+  });
+
+  it('measures facts resting on a pronoun or "the company" apart from their rule', () => {
+    expect(baseRuleId('name-works-for+pronoun')).toBe('name-works-for+pronoun');
+    expect(baseRuleId('org-in-place+anaphor+chain')).toBe('org-in-place+anaphor');
+    expect(sourceRuleId('org-in-place+anaphor+chain')).toBe('org-in-place');
   });
 
   it('adds counts of the same rule from several data sets', () => {

@@ -380,7 +380,7 @@ describe('ambiguous titles inside a run', () => {
 
   it.each([
     ['General Motors cut 4,000 jobs.', 'General Motors', 'Organization'],
-    ['Martin Luther King III spoke in Atlanta.', 'Martin Luther King', 'Person'],
+    ['Marcus Aldo King III spoke in Atlanta.', 'Marcus Aldo King III', 'Person'],
   ])('negative: %s', (text, name, type) => {
     expect(typeOf(analyze(text), name)).toBe(type);
   });
@@ -533,5 +533,27 @@ describe('guessed-place-subject: a word read as a place by its ending alone, act
     ['Rescuers searched near Pellington on Monday.', 'Pellington'],
   ])('negative: %s', (text, name) => {
     expect(typeOf(analyze(text), name)).toBe('Place');
+  });
+});
+
+describe('what a personal name keeps', () => {
+  it.each([
+    ['Marcus Delane III, a son of the late senator, spoke.', 'Marcus Delane III'],
+    ['The estate passed to Edwin Harrow II in 1950.', 'Edwin Harrow II'],
+    // royal titles are part of the name, unlike job titles
+    ['His mother, Queen Aldara, was said to disapprove.', 'Queen Aldara'],
+    ['Prince Corwin of Vessaly met the envoys.', 'Prince Corwin'],
+  ])('%s', (text, mention) => {
+    expect(typeOf(analyze(text), mention)).toBe('Person');
+  });
+
+  it('a job title stays out of the name (negative)', () => {
+    const doc = analyze('Director Aldara Vance spoke.');
+    expect(typeOf(doc, 'Aldara Vance')).toBe('Person');
+    expect(typeOf(doc, 'Director Aldara Vance')).toBeUndefined();
+  });
+
+  it('an event numeral is no generation (negative)', () => {
+    expect(typeOf(analyze('It was the bloodiest battle of World War II.'), 'World War II')).toBeUndefined();
   });
 });

@@ -34,6 +34,8 @@ export interface RelationRule {
   objectIsNotShouted?: boolean;
   /** The object must be followed by ", STATE" ("Bridgestone Arena, Nashville, TN"). */
   objectBeforeRegion?: boolean;
+  /** No argument may be a pronoun (see `pronouns.ts`): the pattern reads a name's own words. */
+  namesOnly?: boolean;
 }
 
 export const RELATION_RULES: readonly RelationRule[] = [
@@ -185,7 +187,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
     id: 'name-works-for',
     type: 'WORKS_FOR',
     pattern:
-      'PER:s has|had? now|still|also|currently? works|worked|writes|wrote|reports|reported for the? ORG:o',
+      'PER:s has|had? now|still|also|currently|previously|formerly|once|later? works|worked|writes|wrote|reports|reported for the? ORG:o',
     confidence: 0.7,
   },
   {
@@ -200,7 +202,22 @@ export const RELATION_RULES: readonly RelationRule[] = [
     pattern: 'PER:s , %10 who served|serves *4 in|on|with the? ORG:o',
     confidence: 0.6,
   },
-  { id: 'org-possessive-name', type: 'WORKS_FOR', pattern: "ORG:o 's|’s PER:s", confidence: 0.6 },
+  {
+    id: 'org-possessive-name',
+    type: 'WORKS_FOR',
+    pattern: "ORG:o 's|’s PER:s",
+    confidence: 0.6,
+    // "its Stadia Pro": a name right after "its" is mostly its product, not its employee.
+    namesOnly: true,
+  },
+  {
+    id: 'org-members-names',
+    type: 'MEMBER_OF',
+    // "Zentrix founding members A, B and C", "the band's formation, original members A and B"
+    pattern: "ORG:o [ 's|’s *1 , ]? ~adj? board|band|council|committee? members|bandmates PER:s",
+    confidence: 0.7,
+    coordinateSubject: true,
+  },
   {
     id: 'name-a-party-figure',
     type: 'MEMBER_OF',

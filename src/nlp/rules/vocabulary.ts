@@ -82,7 +82,7 @@ export const ORG_NOUNS = words(
 
 /** Nouns that, in "the X", refer back to an organisation ("the company said"). */
 export const ORG_ANAPHORS = words(
-  'company|group|firm|bank|university|agency|corporation|organization|organisation',
+  'company|group|firm|bank|university|agency|corporation|organization|organisation|band',
 );
 
 /** The 50 US states and their news-wire abbreviations, plus DC. */
@@ -284,6 +284,9 @@ export const KIND_NOUNS: ReadonlyMap<string, string> = new Map([
 /** Words (one or two) right before a list that say its items are of the kind before them. */
 export const KIND_LIST_CUES = words('such as|including|like|include|includes|included|are|were|:|namely');
 
+/** Numerals that close a personal name by its generation ("Martin Luther King III"), as written. */
+export const GENERATION_NUMERALS = new Set(['II', 'III', 'IV']);
+
 /** Prepositions of going and coming, which compromise may tag otherwise: "flew to Houston", "from Akron". */
 export const MOTION_PREPOSITIONS = words('to|from|at|via');
 
@@ -391,8 +394,26 @@ export const DATED_DATELINE_MARKS = words('(|--|—');
 
 // --- Document-level mentions and aliases ---------------------------------------------------------
 
-/** Titles that news style writes as part of a name ("President Kennedy"); the mention keeps them. */
-export const TITLES_IN_NAME = new Set(['president']);
+/**
+ * Titles that news style writes as part of a name ("President Kennedy", "Queen Elizabeth", "Prince
+ * Andrew"); the mention keeps them, keys and aliases do not.
+ */
+export const TITLES_IN_NAME = new Set([
+  'president',
+  'queen',
+  'king',
+  'prince',
+  'princess',
+  'emperor',
+  'empress',
+  'duke',
+  'duchess',
+  'sultan',
+  'sheikh',
+  'sheik',
+  'emir',
+  'pope',
+]);
 
 /** Words that join the items of a list. */
 export const LIST_JOINERS = new Set([',', 'and', 'or']);
@@ -661,3 +682,33 @@ export const DIRECTIONS = new Set(['last', 'next', 'this', 'past', 'coming']);
 
 /** Words that narrow a period without naming a new one: "early 2020" is read as 2020, "the end of 2025" as its last day. */
 export const VAGUE_PARTS = new Set(['early', 'late', 'mid']);
+
+// --- pronouns (anaphora) ---------------------------------------------------------------------------------
+
+/** Pronouns that stand for a man or a woman named earlier ("She previously worked for Helix"). */
+export const MALE_PRONOUNS = words('he|him|his');
+export const FEMALE_PRONOUNS = words('she|her');
+/** Pronouns that may stand for an organisation named earlier ("its chief executive"). */
+export const THING_PRONOUNS = words('it|its');
+/** Pronouns that are always possessive: they stand for "<name> 's". "her" is possessive before a noun. */
+export const POSSESSIVE_PRONOUNS = words('his|its');
+/** Courtesy titles that tell a person's gender, for the pronouns that may stand for them. */
+export const MALE_HONORIFICS = words('mr|mr.|sir|lord');
+export const FEMALE_HONORIFICS = words('mrs|mrs.|ms|ms.|miss|dame|lady|madame|mme.');
+
+/**
+ * Head nouns of a description that refers back to a company: "the German automaker", "the Seoul-based
+ * lender". Governments, parties, teams, schools and groups are left out: "the British government", "the
+ * Afghan insurgent group" are seldom a company named before.
+ */
+export const COMPANY_DESCRIPTIONS = words(
+  'company|firm|automaker|carmaker|plane-maker|planemaker|chipmaker|drugmaker|maker|manufacturer|giant|bank|lender|insurer|retailer|carrier|airline|conglomerate|startup|start-up|operator|developer|producer|publisher|broadcaster|brokerage|miner|supplier|distributor|consultancy|corporation|multinational|exporter|importer|shipbuilder|shipper|refiner|telecom|telco',
+);
+
+/**
+ * Roles that make a person a member of the organisation (a band, a board), not its employee: "Zentrix
+ * guitarist X", "the band's founding members X, Y and Z". ("member" itself is in `MEMBER_ROLES`.)
+ */
+export const MEMBERSHIP_ROLES = words(
+  'members|frontman|frontwoman|guitarist|guitarists|bassist|drummer|keyboardist|vocalist|bandmate|bandmates',
+);
