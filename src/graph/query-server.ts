@@ -9,7 +9,7 @@
  * the engine does not classify as read-only.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { NewsgraphError, PermanentError, TransientError } from '../core/index.js';
 import { assertReadOnly, ReadOnlyQueryError } from './read-only.js';
@@ -133,7 +133,10 @@ export async function startQueryServer(
   const port = (server.address() as { port: number }).port;
   const lease = leasePathOf(dbPath);
   const announced: QueryLease = { pid: process.pid, port, token, ...(write ? { writes: true } : {}) };
-  writeFileSync(lease, JSON.stringify(announced), { mode: 0o600 });
+  // Written aside then renamed into place: a reader never sees a half-written lease.
+  const pending = `${lease}.${process.pid}.tmp`;
+  writeFileSync(pending, JSON.stringify(announced), { mode: 0o600 });
+  renameSync(pending, lease);
   return {
     async close() {
       if (readLease(dbPath)?.token === token) rmSync(lease, { force: true });
