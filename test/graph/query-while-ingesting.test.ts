@@ -51,6 +51,20 @@ describe('queries while another process holds the embedded database', () => {
     expect(JSON.parse(direct.stdout).length).toBeGreaterThanOrEqual(2);
   });
 
+  it("a statement that fails on the holder's read connection reports the engine's own error", async () => {
+    const path = join(dir, 'failing-read.lbug');
+    const sink = await openEmbeddedSink({ path });
+    await sink.ensureSchema();
+    try {
+      const failing = "UNWIND ['1', 'abc'] AS s RETURN CAST(s AS INT64) AS n";
+      await expect(sink.readCommitted(failing)).rejects.toThrow(/abc/);
+      // and the connection still answers afterwards
+      expect(await sink.readCommitted('RETURN 1 AS one')).toEqual([{ one: 1 }]);
+    } finally {
+      await sink.close();
+    }
+  });
+
   it('the holder refuses writes and callers without its token', async () => {
     const path = join(dir, 'guard.lbug');
     const sink = await openEmbeddedSink({ path });
