@@ -259,24 +259,25 @@ class EmbeddedSession implements CypherRunner {
           prepared.set(text, ps);
         }
         for (const r of [await conn.query('BEGIN TRANSACTION READ ONLY')].flat()) r.close();
-        let failed = false;
+        let rows: Row[];
         try {
           const results = [await conn.execute(ps, params as never)].flat();
-          const rows = await results[results.length - 1]!.getAll();
+          const got = await results[results.length - 1]!.getAll();
           for (const r of results) r.close();
-          return rows.map((r) => embeddedToPlain(r) as Row);
+          rows = got.map((r) => embeddedToPlain(r) as Row);
         } catch (err) {
-          failed = true;
           prepared.delete(text); // prepared afresh next time, in case the plan was the trouble
-          throw err;
-        } finally {
           // A failed statement has already ended the transaction: its COMMIT error would hide the real one.
-          try {
-            for (const r of [await conn.query('COMMIT')].flat()) r.close();
-          } catch (commitErr) {
-            if (!failed) throw commitErr;
-          }
+          await conn.query('COMMIT').then(
+            (r) => {
+              for (const x of [r].flat()) x.close();
+            },
+            () => undefined,
+          );
+          throw err;
         }
+        for (const r of [await conn.query('COMMIT')].flat()) r.close();
+        return rows;
       } catch (err) {
         throw err instanceof NewsgraphError ? err : toEmbeddedError(err, this.path);
       }
