@@ -76,7 +76,7 @@ function longFormFor(m: MentionCandidate, longs: Map<string, MentionCandidate>):
       fits.push(key);
   }
   if (fits.length === 1) return fits[0];
-  // "Vindman" after "Alexander Vindman" and "Questioning Vindman": the one that opens with a given name
+  // "Varsk" after "Alina Varsk" and "Coty-Alina Varsk": the one that opens with a given name
   const named = fits.filter((k) => longs.get(k)!.type === 'Person' && isLexiconFirstName(k.split(' ')[0]!));
   return short.length === 1 && named.length === 1 ? named[0] : undefined;
 }

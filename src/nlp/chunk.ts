@@ -257,7 +257,7 @@ function splitRun(tokens: Token[], from: number, runTo: number): Chunk[] {
         // "Israeli Prime Minister Benjamin Netanyahu": a second title after an ambiguous one makes it a title
         (k + 2 < to && NAME_TITLES.has(tokens[k + 1]!.lower) && !AMBIGUOUS_TITLES.has(tokens[k + 1]!.lower)));
     // "PNC Bank Arts Center", "BMI Albyn Hospital": a shouted brand opening a headed name stays in it.
-    // "Martin Luther King III", "Queen Elizabeth II": a generation numeral ends the name it follows.
+    // "Marcus Delane III", "Edwin Harrow II": a generation numeral ends the name it follows.
     const caseBreak =
       k > partStart &&
       !(HEADS.has(tokens[to - 1]!.lower) && isShout(tokens[k - 1]!)) &&

@@ -242,7 +242,7 @@ function listOrgs(sentences: Sentence[], mentions: MentionCandidate[]): void {
 
 /** Rules a kind noun before a list outvotes: guesses from shape or lexicon, and names no rule typed. */
 const KIND_LIST_YIELDING = new Set([...WEAK_RULES, 'name-shape-unconfirmed']);
-/** How far before a list's introducing word its kind noun may be: "airlines flying the 737-300s are …". */
+/** How far before a list's introducing word its kind noun may be: "carriers flying the new jet are …". */
 const KIND_NOUN_REACH = 5;
 
 /** The kind a list's introduction names: "airlines … are", "brands as clients including", "cities such as". */
@@ -263,7 +263,7 @@ function listKind(tokens: Token[], first: MentionCandidate): ChunkType | undefin
 }
 
 /**
- * "airlines flying the 737-300s are Aloha, Orion, Piedmont and United", "cities such as Tarvik and Oslund":
+ * "carriers flying the new jet are Velora, Skyreach and Ostrava Wings", "cities such as Tarvik and Oslund":
  * the names of a list introduced by a plural kind noun are of that kind, unless a rule of their own says
  * otherwise.
  */
@@ -275,7 +275,7 @@ function kindLists(sentences: Sentence[], mentions: MentionCandidate[]): void {
     for (let j = i + 1; j < mentions.length; j++) {
       const a = list[list.length - 1]!;
       const b = mentions[j]!;
-      // "Macy’s, Kellogg’s, NBC": a brand's possessive ending is part of its name
+      // "Tovell’s, Marrow and Quentis": a brand's possessive ending is part of its name
       const gap = tokens
         .slice(a.to, b.from)
         .map((t) => t.lower)

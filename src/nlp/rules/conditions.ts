@@ -126,8 +126,8 @@ export const PREDICATES = {
     return false;
   },
   /**
-   * "Harrington, a professor of political science", "Tal, a senior Defense Ministry official", "Lewis
-   * Ward, research director at …": an appositive whose head is a person's role or occupation. The role
+   * "Brackington, a professor of economics", "Vessel, a senior Interior Ministry official", "Corin
+   * Vaskell, research director at …": an appositive whose head is a person's role or occupation. The role
    * ends the appositive (a preposition, punctuation, "who" or the end follows), so "a Republican
    * stronghold" or "a designer label" is no person.
    */
@@ -141,11 +141,11 @@ export const PREDICATES = {
       // without an article only lower-case words lead to the role: "research director of …"
       if (start === 1 && t.isCap && !VOCABULARY.ADJECTIVE_WORDS.has(t.lower)) return false;
       if (VOCABULARY.POSSESSIVE_DETERMINERS.has(t.lower)) return false;
-      // "Parents, lawmakers and a bishop": a list, not an appositive
+      // "Parents, teachers and a priest": a list, not an appositive
       if (VOCABULARY.ROLE_ENDERS.has(t.lower) || VOCABULARY.APPOSITIVE_DETERMINERS.has(t.lower)) return false;
       if (isPersonRole(t.lower) && !VOCABULARY.COMPANY_AGENT_NOUNS.has(t.lower)) {
         const next = c.after[k + 1];
-        // "Parents, lawmakers and a bishop": without an article a role before "and" is a list item
+        // "Parents, teachers and a priest": without an article a role before "and" is a list item
         const ender = start === 2 && VOCABULARY.ROLE_ENDERS.has(next?.lower ?? '');
         if (!next || next.isPunct || has(next, ['Preposition']) || ender) return true;
         continue; // "a former first deputy …", "chief executive": the role goes on

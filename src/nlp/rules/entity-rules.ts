@@ -49,7 +49,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           { all: [{ length: 1 }, { word: 'first', shape: 'demonym-ending', tag: ['Plural'] }] },
         ],
       },
-      // "of New Zealand in the final": a country named alike is the place unless a noun follows
+      // "Ari Tavell of New Zealand won": a country named alike is the place unless a noun follows
       {
         not: {
           all: [
@@ -403,7 +403,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   {
     id: 'person-apposition',
     type: 'Person',
-    reason: '"Harrington, a professor of political science", "Lewis Ward, research director at …"',
+    reason: '"Brackington, a professor of economics", "Corin Vaskell, research director at …"',
     when: [{ check: 'person-appositive' }, NOT_PLACE_NAME],
   },
   {
@@ -478,7 +478,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     id: 'guessed-place-subject',
     type: 'Person',
     reason:
-      '"Harrington taught at …", "Markman refused": one word compromise reads as a place by its ending alone (its lexicon does not know it), acting as a subject, is a surname',
+      '"Pellington taught at …", "Kessingham testified": one word compromise reads as a place by its ending alone (its lexicon does not know it), acting as a subject, is a surname',
     when: [
       { length: 1 },
       { word: 'first', tag: ['Place', 'City', 'Region'], notLexicon: 'place' },

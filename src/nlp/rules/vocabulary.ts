@@ -31,7 +31,7 @@ export const APPOSITIVE_DETERMINERS = words('a|an|another|the');
 export const ROLE_ENDERS = words('who|whose|and|or');
 
 /**
- * Agent nouns said of companies as often as of people ("Dräger, a global producer of …", "X, its largest
+ * Agent nouns said of companies as often as of people ("Quorvex, a global producer of …", "X, its largest
  * investor"): such an appositive head tells no person.
  */
 export const COMPANY_AGENT_NOUNS = words(
@@ -284,7 +284,7 @@ export const KIND_NOUNS: ReadonlyMap<string, string> = new Map([
 /** Words (one or two) right before a list that say its items are of the kind before them. */
 export const KIND_LIST_CUES = words('such as|including|like|include|includes|included|are|were|:|namely');
 
-/** Numerals that close a personal name by its generation ("Martin Luther King III"), as written. */
+/** Numerals that close a personal name by its generation ("Marcus Delane III"), as written. */
 export const GENERATION_NUMERALS = new Set(['II', 'III', 'IV']);
 
 /** Prepositions of going and coming, which compromise may tag otherwise: "flew to Houston", "from Akron". */
@@ -395,8 +395,8 @@ export const DATED_DATELINE_MARKS = words('(|--|—');
 // --- Document-level mentions and aliases ---------------------------------------------------------
 
 /**
- * Titles that news style writes as part of a name ("President Kennedy", "Queen Elizabeth", "Prince
- * Andrew"); the mention keeps them, keys and aliases do not.
+ * Titles that news style writes as part of a name ("President Halvard", "Queen Aldara", "Prince
+ * Corwin"); the mention keeps them, keys and aliases do not.
  */
 export const TITLES_IN_NAME = new Set([
   'president',
