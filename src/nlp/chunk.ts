@@ -131,7 +131,9 @@ function joinsHere(tokens: Token[], i: number, runStart: number): number {
     let j = next;
     while (tokens[j + 1] && isNameWord(tokens[j + 1]!)) j++;
     // Not after a list comma: "Drayton, Melvin Harlow and Corvex Space Systems" are list items.
+    // "McClatchy and Tribune": a head word alone after "and" names a second company, not the end of one.
     return ORG_HEADS.has(tokens[j]!.lower) &&
+      j > next &&
       !ORG_HEADS.has(left) &&
       i - runStart <= 2 &&
       tokens[runStart - 1]?.text !== ','

@@ -557,3 +557,28 @@ describe('what a personal name keeps', () => {
     expect(typeOf(analyze('It was the bloodiest battle of World War II.'), 'World War II')).toBeUndefined();
   });
 });
+
+describe('a country before a player position is the player’s country, not a team', () => {
+  it('"Portugal midfielder X" keeps Portugal a place and still gives the citizenship', () => {
+    const doc = analyze('Portugal midfielder Tavo Reis scored twice.', { minConfidence: 0 });
+    expect(typeOf(doc, 'Portugal')).toBe('Place');
+    expect(doc.relations.map((r) => r.type)).toContain('CITIZEN_OF');
+  });
+
+  it('a club before the position stays a team (negative)', () => {
+    expect(typeOf(analyze('Ravens pass rusher Dom Keller was fined.'), 'Ravens')).toBe('Organization');
+  });
+});
+
+describe('"and" inside an organisation name', () => {
+  it('joins when the right-hand part is a name ending in a head word', () => {
+    expect(
+      typeOf(analyze('The Food and Drug Administration approved it.'), 'Food and Drug Administration'),
+    ).toBe('Organization');
+  });
+
+  it('a head word alone after "and" is a second name, not the end of one (negative)', () => {
+    const doc = analyze('Talks resumed between Halvorsen and Tribune on Monday.');
+    expect(typeOf(doc, 'Halvorsen and Tribune')).toBeUndefined();
+  });
+});

@@ -269,8 +269,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     id: 'team-before-role',
     type: 'Organization',
     reason:
-      '"Browns pass rusher Myles Garrett", "Lakers forward LeBron James": a team precedes its player\'s position',
-    when: [{ check: 'team-role-then-name' }],
+      '"Ravens pass rusher Dom Keller", "Wolverines quarterback Jared Pell": a team precedes its player\'s position; a country there is the player\'s country ("Portugal midfielder Tavo Reis")',
+    when: [{ check: 'team-role-then-name' }, { not: { chunk: { in: 'COUNTRIES' } } }],
   },
   {
     id: 'team-plural',
