@@ -194,6 +194,39 @@ function listPlaces(sentences: Sentence[], mentions: MentionCandidate[]): void {
   }
 }
 
+/**
+ * The runs of mentions one sentence joins into a list ("A, B and C", "A, B, or C"), each mention in exactly
+ * one run (a lone mention is a run of one). With `possessiveInName`, a possessive ending after an item
+ * ("Tovell’s, Marrow") does not break the list.
+ */
+function* listsOf(
+  sentences: Sentence[],
+  mentions: MentionCandidate[],
+  possessiveInName: boolean,
+): Generator<MentionCandidate[]> {
+  let i = 0;
+  while (i < mentions.length) {
+    const list = [mentions[i]!];
+    const tokens = sentences[mentions[i]!.sentence]!.tokens;
+    for (let j = i + 1; j < mentions.length; j++) {
+      const a = list[list.length - 1]!;
+      const b = mentions[j]!;
+      const gap = tokens
+        .slice(a.to, b.from)
+        .map((t) => t.lower)
+        .filter((w, n) => !possessiveInName || n > 0 || !APOSTROPHE_S.has(w));
+      const joined =
+        b.sentence === a.sentence &&
+        ((gap.length === 1 && LIST_JOINERS.has(gap[0]!)) ||
+          (gap.length === 2 && gap[0] === ',' && gap[1] !== ',' && LIST_JOINERS.has(gap[1]!)));
+      if (!joined) break;
+      list.push(b);
+    }
+    i += list.length;
+    yield list;
+  }
+}
+
 /** Person rules that guess from a name's shape or compromise's lexicon: a list of companies outvotes them. */
 const LIST_PERSON_GUESSES = new Set([
   'compromise-person',
@@ -210,22 +243,7 @@ const LIST_MIN_ORGS = 2;
  * name only guessed a person by its shape is an organisation too.
  */
 function listOrgs(sentences: Sentence[], mentions: MentionCandidate[]): void {
-  let i = 0;
-  while (i < mentions.length) {
-    const list = [mentions[i]!];
-    const tokens = sentences[mentions[i]!.sentence]!.tokens;
-    for (let j = i + 1; j < mentions.length; j++) {
-      const a = list[list.length - 1]!;
-      const b = mentions[j]!;
-      const gap = tokens.slice(a.to, b.from).map((t) => t.lower);
-      const joined =
-        b.sentence === a.sentence &&
-        ((gap.length === 1 && LIST_JOINERS.has(gap[0]!)) ||
-          (gap.length === 2 && gap[0] === ',' && gap[1] !== ',' && LIST_JOINERS.has(gap[1]!)));
-      if (!joined) break;
-      list.push(b);
-    }
-    i += list.length;
+  for (const list of listsOf(sentences, mentions, false)) {
     if (list.length < 3) continue;
     const orgs = list.filter((m) => m.type === 'Organization' && !WEAK_RULES.has(m.rule)).length;
     const people = list.filter(
@@ -268,27 +286,9 @@ function listKind(tokens: Token[], first: MentionCandidate): ChunkType | undefin
  * otherwise.
  */
 function kindLists(sentences: Sentence[], mentions: MentionCandidate[]): void {
-  let i = 0;
-  while (i < mentions.length) {
-    const list = [mentions[i]!];
-    const tokens = sentences[mentions[i]!.sentence]!.tokens;
-    for (let j = i + 1; j < mentions.length; j++) {
-      const a = list[list.length - 1]!;
-      const b = mentions[j]!;
-      // "Tovell’s, Marrow and Quentis": a brand's possessive ending is part of its name
-      const gap = tokens
-        .slice(a.to, b.from)
-        .map((t) => t.lower)
-        .filter((w, n) => n > 0 || !APOSTROPHE_S.has(w));
-      const joined =
-        b.sentence === a.sentence &&
-        ((gap.length === 1 && LIST_JOINERS.has(gap[0]!)) ||
-          (gap.length === 2 && gap[0] === ',' && LIST_JOINERS.has(gap[1]!)));
-      if (!joined) break;
-      list.push(b);
-    }
-    i += list.length;
-    const kind = listKind(tokens, list[0]!);
+  // "Tovell’s, Marrow and Quentis": a brand's possessive ending is part of its name
+  for (const list of listsOf(sentences, mentions, true)) {
+    const kind = listKind(sentences[list[0]!.sentence]!.tokens, list[0]!);
     if (!kind) continue;
     for (const m of list)
       if (KIND_LIST_YIELDING.has(m.rule) && m.type !== 'Nationality') {
