@@ -20,6 +20,8 @@ import {
   ORG_NOUNS,
   ORG_OPENERS,
   PLACE_HEADS,
+  PUBLIC_BODY_HEADS,
+  REMIT_NOUNS,
   TITLE_DEPARTMENTS,
   TITLE_MODIFIERS,
   TRAILING_NON_NAME,
@@ -132,9 +134,11 @@ function joinsHere(tokens: Token[], i: number, runStart: number): number {
     while (tokens[j + 1] && isNameWord(tokens[j + 1]!)) j++;
     // Not after a list comma: "Drayton, Melvin Harlow and Corvex Space Systems" are list items.
     // "McClatchy and Tribune": a head word alone after "and" names a second company, not the end of one.
+    // "Securities and Exchange Commission": a field noun before "and" is the remit of the body named after it
+    const remit = REMIT_NOUNS.has(left) && PUBLIC_BODY_HEADS.has(tokens[j]!.lower);
     return ORG_HEADS.has(tokens[j]!.lower) &&
       j > next &&
-      !ORG_HEADS.has(left) &&
+      (!ORG_HEADS.has(left) || remit) &&
       i - runStart <= 2 &&
       tokens[runStart - 1]?.text !== ','
       ? next - i
@@ -211,6 +215,8 @@ function splitRun(tokens: Token[], from: number, runTo: number): Chunk[] {
     (TRAILING_NON_NAME.has(tokens[to - 1]!.lower) ||
       // "Moscow March 5": a month before its day is a date, not part of the name
       (MONTHS.has(tokens[to - 1]!.lower) && /^\d{1,2}$/.test(tokens[to]?.text ?? '')) ||
+      // "… Frank Sinatra Q: Favorite books?": an interview's speaker mark opens the next turn
+      (/^\p{Lu}$/u.test(tokens[to - 1]!.text) && tokens[to]?.text === ':') ||
       (NAME_JOINERS.has(tokens[to - 1]!.lower) && !tokens[to - 1]!.isCap))
   )
     to--;

@@ -327,11 +327,18 @@ function mergeBirthplaces(
   return out;
 }
 
-/** "Topics: Incubators, Accelerators, Moscow, …": a label and a comma list is page furniture, not prose. */
+/**
+ * "Topics: Incubators, Accelerators, Moscow, …": a label and a comma list is page furniture, not prose.
+ * An interview's one-letter speaker mark ("A: Ana Varga, Leo Brandt, …") labels an answer, which is prose.
+ */
 const TAG_LIST_MIN_COMMAS = 3;
 
 function isTagList(tokens: Token[]): boolean {
-  return tokens[1]?.text === ':' && tokens.filter((t) => t.text === ',').length >= TAG_LIST_MIN_COMMAS;
+  return (
+    tokens[1]?.text === ':' &&
+    tokens[0]!.text.length > 1 &&
+    tokens.filter((t) => t.text === ',').length >= TAG_LIST_MIN_COMMAS
+  );
 }
 
 /** Below this many sentences there is no article to confirm a name by (a caption, a lone sentence). */

@@ -37,6 +37,29 @@ const NOT_PLACE_NAME: Condition = {
   all: [{ not: { chunk: { in: ['US_STATES', 'COUNTRIES'] } } }, { word: 'last', notLexicon: 'place' }],
 };
 
+/** A state (name, wire abbreviation or postal code) at `after: k`. */
+const stateAt = (k: number): Condition => ({
+  any: [
+    { after: k, in: 'US_STATES' },
+    { after: k, in: 'US_STATES', append: '.' },
+    { after: k, shape: 'two-capitals', in: 'US_POSTAL_CODES' },
+  ],
+});
+/** ", Town, ST" right after the chunk, the town in one to three words ("Salt Lake City"). */
+const TOWN_AND_STATE_AFTER: Condition = {
+  all: [
+    { after: 1, text: ',' },
+    { after: 2, cap: true },
+    {
+      any: [
+        { all: [{ after: 3, text: ',' }, stateAt(4)] },
+        { all: [{ after: 3, cap: true }, { after: 4, text: ',' }, stateAt(5)] },
+        { all: [{ after: 3, cap: true }, { after: 4, cap: true }, { after: 5, text: ',' }, stateAt(6)] },
+      ],
+    },
+  ],
+};
+
 export const ENTITY_RULES: readonly EntityRule[] = [
   {
     id: 'demonym',
@@ -216,6 +239,34 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           },
         ],
       },
+    ],
+  },
+  {
+    id: 'listed-venue',
+    type: 'Place',
+    reason:
+      '"June 30 -- Harbor Lights Center, Dunmore, PA", "Dunmore, PA @ Harbor Lights Center": a center, hall, theater, park or stage listed with its town and state, or after "@", is a venue',
+    when: [
+      { length: { min: 2 } },
+      { word: 'last', in: 'VENUE_GENERIC' },
+      {
+        any: [
+          { before: 1, text: '@' },
+          { all: [{ before: 1, textIn: 'LISTING_MARKS' }, TOWN_AND_STATE_AFTER] },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'park-town',
+    type: 'Place',
+    reason: '"Menlo Park, Calif.", "Orland Park, IL": a "… Park" followed by its state is a town',
+    when: [
+      { length: { min: 2 } },
+      { word: 'last', is: 'park' },
+      { after: 1, text: ',' },
+      stateAt(2),
+      { not: { after: 3, cap: true, punct: false } },
     ],
   },
   {
