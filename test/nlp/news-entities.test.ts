@@ -659,3 +659,33 @@ describe('venues in date listings and "… Park" towns', () => {
     expect(typeOf(analyze(text), name)).not.toBe('Place');
   });
 });
+
+describe('teams in results lines and "the <town> <plural>"', () => {
+  it.each([
+    ['box-score', 'Comets 5, Rovers 2: Tavi Olsen scored twice.', 'Comets'],
+    ['box-score', 'Comets 5, Rovers 2: Tavi Olsen scored twice.', 'Rovers'],
+    ['box-score', 'Late goals decided it. Halvern 3, Marlowe 1.', 'Marlowe'],
+    [
+      'city-team',
+      'Dane Ostrow scored to lift the Pittsburgh Comets over the Marlowe Rovers.',
+      'Pittsburgh Comets',
+    ],
+    ['city-team', 'A trade sent him to the New York Rovers last year.', 'New York Rovers'],
+  ])('%s: %s', (rule, text, name) => {
+    const doc = analyze(text);
+    expect(typeOf(doc, name)).toBe('Organization');
+    expect(ruleOf(doc, name)).toBe(rule);
+  });
+
+  it.each([
+    // numbered labels, not scores
+    ['Chapter 11, Section 3 of the code applies.', 'Chapter'],
+    ['Game 5, Round 2 starts at noon.', 'Round'],
+    // a state used as a given name, and a surname ending in -s
+    ['1911, playwright Tennessee Adams was born in Columbus, Miss.', 'Tennessee Adams'],
+    // a plural place name
+    ['They moved to the Colorado Springs suburbs.', 'Colorado Springs'],
+  ])('negative: %s', (text, name) => {
+    expect(typeOf(analyze(text), name)).not.toBe('Organization');
+  });
+});

@@ -69,6 +69,8 @@ export const SHAPES = {
   age: { of: 'text', re: /^\d{1,3}$/ },
   /** Starts with a digit: "18", "47". */
   'digit-first': { of: 'text', re: /^\d/ },
+  /** A game score of one side: "5", "17". */
+  'score-number': { of: 'text', re: /^\d{1,3}$/ },
   /** The ending of a plural nationality: "Americans", "Iranians", "Japanese". */
   'demonym-ending': { of: 'lower', re: /(?:ans|ians|ese)$/ },
   /** One capitalised word ending in "s": "Steelers", "Beatles". */

@@ -408,6 +408,55 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     when: [{ word: 'first', in: 'ORG_OPENERS' }, { some: { is: 'of' } }],
   },
   {
+    id: 'box-score',
+    type: 'Organization',
+    reason:
+      '"Panthers 5, Flyers 2:", "Halvern 3, Marlowe 1": two names, each followed by its score, in a results line are teams',
+    when: [
+      { length: { max: 3 } },
+      { after: 1, shape: 'score-number' },
+      { chunk: { notIn: 'NUMBERED_NOUNS' } },
+      { word: 'last', notIn: 'NUMBERED_NOUNS' },
+      {
+        any: [
+          {
+            all: [
+              { after: 2, text: ',' },
+              { after: 3, cap: true, punct: false, notIn: 'NUMBERED_NOUNS' },
+              {
+                any: [
+                  { after: 4, shape: 'score-number' },
+                  { all: [{ after: 4, cap: true }, { after: 5, shape: 'score-number' }] },
+                ],
+              },
+            ],
+          },
+          {
+            all: [
+              { before: 1, text: ',' },
+              { before: 2, shape: 'score-number' },
+              { before: 3, cap: true, punct: false, notIn: 'NUMBERED_NOUNS' },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'city-team',
+    type: 'Organization',
+    reason:
+      '"the Halvern Penguins", "the Marlowe Comets": "the", a town or state, then a capitalised plural that is no kind of place or surname is a team',
+    when: [
+      { length: { min: 2, max: 4 } },
+      { word: 'last', shape: 'capitalised-plural', notIn: ['PLACE_HEADS', 'ORG_HEADS'], notTag: PLACE_TAGS },
+      { every: { tag: PLACE_TAGS }, of: 'init' },
+      // "Tennessee Williams": a state can be a given name; a team comes with its article
+      { before: 1, is: 'the' },
+      { word: 'last', notTag: ['Person', 'LastName', 'FirstName'] },
+    ],
+  },
+  {
     id: 'place-head',
     type: 'Place',
     reason: 'place names end in a geographic head noun: "… County", "… River"',

@@ -398,6 +398,11 @@ export const REPORT_VERBS = words('reported|reports');
 /** Marks after a dateline's city ("BERLIN —", "BAAR, SWITZERLAND", "LONDON (AP)"). */
 export const DATELINE_MARKS = words('—|–|-|,|(');
 
+/** Capitalised nouns that take a number as a label, not a score ("Chapter 11", "Game 5", "Route 66"). */
+export const NUMBERED_NOUNS = words(
+  'chapter|section|article|page|item|phase|stage|level|step|part|game|round|week|day|year|season|episode|volume|issue|room|gate|line|route|highway|interstate|channel|grade|class|category|type|model|number|no|no.|apollo|windows|iphone|galaxy|pixel|version|row|seat|floor|unit|building|block|lot|exit|platform|terminal|pier|figure|table|question|point|rule|amendment|title|clause|schedule|district|ward|precinct|division|group|pool|heat|lane|court|hole|match|set|leg|race|lap|stage|act|scene|track|disc|side',
+);
+
 /** Marks that open an entry of a date listing ("June 30 -- Venue, Town, ST", "Town, ST @ Venue"). */
 export const LISTING_MARKS = words('-|–|—|@');
 
