@@ -426,7 +426,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
               {
                 any: [
                   { after: 4, shape: 'score-number' },
-                  { all: [{ after: 4, cap: true }, { after: 5, shape: 'score-number' }] },
+                  {
+                    all: [
+                      { after: 4, cap: true },
+                      { after: 5, shape: 'score-number' },
+                    ],
+                  },
                 ],
               },
             ],
