@@ -689,3 +689,25 @@ describe('teams in results lines and "the <town> <plural>"', () => {
     expect(typeOf(analyze(text), name)).not.toBe('Organization');
   });
 });
+
+describe('an acronym that abbreviates words naming nothing names nothing', () => {
+  it.each([
+    ['Quorvex registered shares (QRVX) are listed in Zurich.', 'QRVX'],
+    ['Savers fall into three HALO (high assets, low outgoings) groups.', 'HALO'],
+    [
+      'Markets were mixed. The Varno Composite Index (VCI) fell 0.3%. The Varno Composite Index closed lower.',
+      'VCI',
+    ],
+  ])('%s', (text, name) => {
+    expect(typeOf(analyze(text), name)).toBeUndefined();
+  });
+
+  it.each([
+    // after a name it is the name's short form
+    ['The Quarrison Mining Commission (QMC) said so.', 'QMC'],
+    // a wire agency's mark in a dateline
+    ['Dravnik, March 15 (KTA) -- The two parties signed.', 'KTA'],
+  ])('negative: %s', (text, name) => {
+    expect(typeOf(analyze(text), name)).toBe('Organization');
+  });
+});
