@@ -11,11 +11,13 @@ import {
   DEMONYMS,
   GENERATION_NUMERALS,
   HEADS,
+  LEADER_ROLES,
   LEGAL_SUFFIXES,
   MONTHS,
   NAME_JOINERS,
   NAME_TITLES,
   NON_ENTITY_WORDS,
+  OFFICE_HEADS,
   ORG_HEADS,
   ORG_NOUNS,
   ORG_OPENERS,
@@ -116,9 +118,19 @@ function joinsHere(tokens: Token[], i: number, runStart: number): number {
     isNameWord(tokens[i + 1]!)
   )
     return 1;
+  // "Cook County Sheriff's Office", "U.S. Attorney's Office": a title's possessive before an office or
+  // department is the name of that office
+  if (
+    /^['’]s$/.test(t.text) &&
+    prev.isCap &&
+    (LEADER_ROLES.has(prev.lower) || NAME_TITLES.has(prev.lower)) &&
+    tokens[i + 1]?.isCap === true &&
+    OFFICE_HEADS.has(tokens[i + 1]!.lower)
+  )
+    return 1;
   if (!NAME_JOINERS.has(t.lower) || t.isCap) return 0;
   let next = i + 1;
-  if (t.lower === 'of' && tokens[next]?.lower === 'the') next++;
+  if ((t.lower === 'of' || t.lower === 'for') && tokens[next]?.lower === 'the') next++;
   if (!tokens[next] || !isNameWord(tokens[next]!)) return 0;
   if (t.lower === '&') return next - i;
   const left = prev.lower;
@@ -254,6 +266,7 @@ function splitRun(tokens: Token[], from: number, runTo: number): Chunk[] {
       NAME_TITLES.has(t.lower) &&
       k + 1 < to &&
       !ALL_CAPS.test(t.text) &&
+      !/^['’]s$/.test(tokens[k + 1]!.text) && // "Attorney's Office for …": the title's office
       !ORG_HEADS.has(tokens[to - 1]!.lower) &&
       (k === partStart ||
         !AMBIGUOUS_TITLES.has(t.lower) ||

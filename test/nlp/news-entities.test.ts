@@ -711,3 +711,19 @@ describe('an acronym that abbreviates words naming nothing names nothing', () =>
     expect(typeOf(analyze(text), name)).toBe('Organization');
   });
 });
+
+describe("a title's office is one name", () => {
+  it.each([
+    ['A Dunmore County Sheriff’s Department canine alerted deputies.', 'Dunmore County Sheriff’s Department'],
+    ["The Halvern County Attorney's Office declined to comment.", "Halvern County Attorney's Office"],
+    ['The Kestrel Ministry for the Environment issued a warning.', 'Kestrel Ministry for the Environment'],
+  ])('%s', (text, name) => {
+    expect(typeOf(analyze(text), name)).toBe('Organization');
+  });
+
+  it("a company's possessive before a common noun stays apart (negative)", () => {
+    const doc = analyze("Quorvex's Board met on Monday.");
+    expect(typeOf(doc, 'Quorvex')).toBe('Organization');
+    expect(typeOf(doc, "Quorvex's Board")).toBeUndefined();
+  });
+});

@@ -80,6 +80,9 @@ export const PUBLIC_BODY_HEADS = words(
   'commission|administration|agency|department|council|committee|bureau|board|authority|academy|institute|society|foundation|museum|ministry|office',
 );
 
+/** What a title's office is called after its possessive ("Sheriff's Office", "Attorney's Department"). */
+export const OFFICE_HEADS = words('office|department|bureau|unit|division|chambers');
+
 export const PLACE_HEADS = words(
   'county|city|town|village|island|islands|isle|river|mountain|mountains|mount|mt.|lake|bay|beach|valley|province|state|states|district|region|peninsula|gulf|sea|ocean|coast|strait|canal|desert|forest|hills|heights|springs|falls|harbor|harbour|port|square|street|avenue|road|boulevard|bridge|airport|station|territory|territories|republic|kingdom|emirates|land|heights|point|canyon|creek|plains|seashore|shore|prefecture|oblast|krai|borough|township|parish|cape|zone',
 );
