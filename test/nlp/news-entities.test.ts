@@ -727,3 +727,39 @@ describe("a title's office is one name", () => {
     expect(typeOf(doc, "Quorvex's Board")).toBeUndefined();
   });
 });
+
+describe('players by their statistics, and names listed with a person', () => {
+  it.each([
+    // hockey, football, basketball, soccer
+    ['Tavik Olsson stopped 27 shots for his eighth win.', 'Tavik Olsson'],
+    ['Dorran Vashko rushed for 112 yards on 30 carries.', 'Dorran Vashko'],
+    ['Kelvo Darrant had 14 rebounds in the second half.', 'Kelvo Darrant'],
+    ['Ivo Brenkov had a goal and an assist.', 'Ivo Brenkov'],
+  ])('player-statistic: %s', (text, name) => {
+    const doc = analyze(`The home side won again. ${text} The coach was pleased.`);
+    expect(typeOf(doc, name)).toBe('Person');
+    expect(ruleOf(doc, name)).toBe('player-statistic');
+  });
+
+  it.each([
+    ['Blue Quarry had two contracts cancelled last year.', 'Blue Quarry'],
+    ['Kestrel Labs made 30 hires in May.', 'Kestrel Labs'],
+  ])('negative: %s', (text, name) => {
+    const doc = analyze(`Orders slowed. ${text} Analysts were cautious.`);
+    expect(typeOf(doc, name)).not.toBe('Person');
+  });
+
+  it('a name only its shape calls a person is confirmed by a person listed with it', () => {
+    const doc = analyze(
+      'The visitors held on. Arto Velkonen and Joel Brandt scored for the visitors. The crowd left early.',
+    );
+    expect(typeOf(doc, 'Arto Velkonen')).toBe('Person');
+  });
+
+  it('a list with an organisation confirms nothing (negative)', () => {
+    const doc = analyze(
+      'The deal closed. Ossary Vane, Joel Brandt and Kestrel Labs signed the papers. Nobody objected.',
+    );
+    expect(typeOf(doc, 'Ossary Vane')).not.toBe('Person');
+  });
+});

@@ -580,6 +580,20 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     ],
   },
   {
+    id: 'player-statistic',
+    type: 'Person',
+    reason:
+      '"Tavi Olsen stopped 27 shots", "Kip Marlow rushed for 112 yards": a personal name that makes a player\'s statistic is a player',
+    when: [
+      { length: { min: 2, max: 4 } },
+      { every: { shape: 'name-word' } },
+      { not: { some: { tag: ['Place', 'Organization', 'Plural', 'Adjective', 'Date'] } } },
+      { not: { some: { in: ['DEMONYMS', 'US_STATES', 'COUNTRIES', 'ORG_HEADS'] } } },
+      { word: 'first', notIn: 'PLACE_OPENERS' },
+      { check: 'player-statistic' },
+    ],
+  },
+  {
     id: 'guessed-place-subject',
     type: 'Person',
     reason:
