@@ -763,3 +763,26 @@ describe('players by their statistics, and names listed with a person', () => {
     expect(typeOf(doc, 'Ossary Vane')).not.toBe('Person');
   });
 });
+
+describe('who-clause: "who" after a name speaks of a person', () => {
+  it.each([
+    ['Brenholt, who served two terms in Congress, died on Monday.', 'Brenholt'],
+    ['Quenby, who joined the board in 2015, will step down.', 'Quenby'],
+    ['Fans cheered Ostrava who scored twice.', 'Ostrava'],
+  ])('%s', (text, name) => {
+    const doc = analyze(text);
+    expect(typeOf(doc, name)).toBe('Person');
+    expect(ruleOf(doc, name)).toBe('who-clause');
+  });
+
+  it.each([
+    // "who" goes back to the person before the preposition
+    ['Derlow, a Republican from Marlowton who served 24 years, denied it.', 'Marlowton'],
+    // a team or band with its article
+    ['Fans booed the Rovers, who lost again.', 'Rovers'],
+    // a headline in capitals
+    ['A TRAVELLER who ate a rabbit fell ill.', 'TRAVELLER'],
+  ])('negative: %s', (text, name) => {
+    expect(ruleOf(analyze(text), name)).not.toBe('who-clause');
+  });
+});

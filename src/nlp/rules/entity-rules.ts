@@ -506,6 +506,31 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     ],
   },
   {
+    id: 'who-clause',
+    type: 'Person',
+    reason:
+      '"Brenholt, who served two terms, …": "who" after a name speaks of a person ("the Rovers, who" of a team: not after "the")',
+    when: [
+      {
+        any: [
+          { after: 1, is: 'who' },
+          {
+            all: [
+              { after: 1, text: ',' },
+              { after: 2, is: 'who' },
+            ],
+          },
+        ],
+      },
+      { not: { before: 1, is: 'the' } },
+      // "a Republican from Halvern who served": after a preposition "who" goes back to the person before
+      { not: { before: 1, tag: ['Preposition'] } },
+      { word: 'last', notTag: ['Plural'] },
+      { word: 'first', notShape: 'shouted' }, // "A HUNTER who …": a headline
+      { not: { chunk: { in: ['COUNTRIES', 'US_STATES'] } } },
+    ],
+  },
+  {
     id: 'person-apposition',
     type: 'Person',
     reason: '"Brackington, a professor of economics", "Corin Vaskell, research director at …"',
