@@ -786,3 +786,24 @@ describe('who-clause: "who" after a name speaks of a person', () => {
     expect(ruleOf(analyze(text), name)).not.toBe('who-clause');
   });
 });
+
+describe('employer-after-role: after a role and "at" comes the employer', () => {
+  it.each([
+    ['Matt Orrin, equity strategist at Brisk Tabor, says the stock is cheap.', 'Brisk Tabor'],
+    ['She is a senior researcher at Quillon Vane and a mother of two.', 'Quillon Vane'],
+    ['"It is early," said Ivo Marsh, an analyst at Dorrance Pell.', 'Dorrance Pell'],
+  ])('%s', (text, name) => {
+    const doc = analyze(text);
+    expect(typeOf(doc, name)).toBe('Organization');
+    expect(ruleOf(doc, name)).toBe('employer-after-role');
+  });
+
+  it.each([
+    // a place after the role is where the work is
+    ['He was a director at Paris for a decade.', 'Paris'],
+    // no role before "at"
+    ['They met at Brisk Tabor on Monday.', 'Brisk Tabor'],
+  ])('negative: %s', (text, name) => {
+    expect(ruleOf(analyze(text), name)).not.toBe('employer-after-role');
+  });
+});

@@ -766,6 +766,18 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     ],
   },
   {
+    id: 'employer-after-role',
+    type: 'Organization',
+    reason:
+      '"Matt Orr, equity strategist at Brisk Tabor, says": after a role or occupation and "at" comes the employer',
+    when: [
+      { before: 1, is: 'at' },
+      { before: 2, cap: false, in: ['LEADER_ROLES', 'MEMBER_ROLES'] },
+      NOT_PLACE_NAME,
+      { not: { some: { tag: PLACE_TAGS } } },
+    ],
+  },
+  {
     id: 'compromise-person',
     type: 'Person',
     reason: "compromise's lexicon knows a first name, surname or honorific in it",
