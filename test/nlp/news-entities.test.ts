@@ -807,3 +807,19 @@ describe('employer-after-role: after a role and "at" comes the employer', () => 
     expect(ruleOf(analyze(text), name)).not.toBe('employer-after-role');
   });
 });
+
+describe('a courtesy title without its full stop stays in the name, as with it', () => {
+  it.each([
+    ['Mr Dorran asked that the rules be eased.', 'Mr Dorran'],
+    ['The report said that Mrs Quenby had left.', 'Mrs Quenby'],
+    ['Dr Ostrava agreed with the findings.', 'Dr Ostrava'],
+  ])('%s', (text, mention) => {
+    const doc = analyze(text);
+    expect(typeOf(doc, mention)).toBe('Person');
+    expect(ruleOf(doc, mention)).toBe('honorific-person');
+  });
+
+  it('a courtesy title alone is no name (negative)', () => {
+    expect(analyze('Thank you, Mr.').entities).toEqual([]);
+  });
+});

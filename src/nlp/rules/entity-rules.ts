@@ -142,8 +142,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   {
     id: 'title-alone',
     type: 'None',
-    reason: '"General", "Minister", "CEO": a job title on its own is not a name',
-    when: [{ length: 1 }, { chunk: { in: ROLE_WORDS } }],
+    reason: '"General", "Minister", "CEO", "Mr.": a job or courtesy title on its own is not a name',
+    when: [{ length: 1 }, { chunk: { in: [...ROLE_WORDS, 'HONORIFICS'] } }],
   },
   {
     id: 'role-phrase',
