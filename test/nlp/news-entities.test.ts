@@ -823,3 +823,27 @@ describe('a courtesy title without its full stop stays in the name, as with it',
     expect(analyze('Thank you, Mr.').entities).toEqual([]);
   });
 });
+
+describe('human-verb-subject: a name doing or undergoing what only people do', () => {
+  it.each([
+    ['Penrose thought he could still win the seat.', 'Penrose'],
+    ['Varnell was convicted of fraud in 1998.', 'Varnell'],
+    ['Ostrowe is being detained in a county jail.', 'Ostrowe'],
+    ['Brenholt apologized to the families on Monday.', 'Brenholt'],
+  ])('%s', (text, name) => {
+    const doc = analyze(text);
+    expect(typeOf(doc, name)).toBe('Person');
+    expect(ruleOf(doc, name)).toBe('human-verb-subject');
+  });
+
+  it.each([
+    // a team or band with its article
+    ['The Rovers thought the referee was wrong.', 'Rovers'],
+    // an organisation by its head word
+    ['Kestrel University was named in the report.', 'Kestrel University'],
+    // a place
+    ['Marlowton was named the best town to live in.', 'Marlowton'],
+  ])('negative: %s', (text, name) => {
+    expect(ruleOf(analyze(text), name)).not.toBe('human-verb-subject');
+  });
+});

@@ -827,6 +827,36 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     when: [{ before: 1, in: 'PLACE_PREPOSITIONS' }],
   },
   {
+    id: 'human-verb-subject',
+    type: 'Person',
+    reason:
+      '"Penrose thought he could …", "Sirhan was convicted", "Brenholt apologized": a name doing or undergoing what only people do',
+    when: [
+      { length: { max: 3 } },
+      { every: { shape: 'name-word' } },
+      { not: { before: 1, is: 'the' } },
+      { not: { some: { in: ['ORG_HEADS', 'PLACE_HEADS', 'COUNTRIES', 'US_STATES', 'DEMONYMS'] } } },
+      {
+        any: [
+          { after: 1, in: 'HUMAN_VERBS' },
+          {
+            all: [
+              { after: 1, is: ['was', 'is', 'had'] },
+              { after: 2, in: 'HUMAN_PASSIVES' },
+            ],
+          },
+          {
+            all: [
+              { after: 1, is: ['was', 'is', 'has', 'had'] },
+              { after: 2, is: ['being', 'been'] },
+              { after: 3, in: 'HUMAN_PASSIVES' },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+  {
     id: 'speaker-person',
     type: 'Person',
     reason: '"…, Rodos said", "said Lifa"',

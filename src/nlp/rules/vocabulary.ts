@@ -415,6 +415,17 @@ export const PLAYER_STATISTICS = words(
   'saves|shots|assists|assist|goals|goal|points|yards|carries|rebounds|touchdowns|touchdown|tackles|sacks|strikeouts|hits|aces|receptions|catches|interceptions|birdies|wickets',
 );
 
+/** Verbs only a person does, right after the name: "Penrose thought", "Brenholt apologized". */
+export const HUMAN_VERBS = words(
+  'thought|believed|wrote|apologized|apologised|resigned|died|pleaded|confessed|married|graduated|retired|testified|smiled|laughed|wept|cried|recalled|insisted|admitted|joked|shrugged|nodded|sighed|sang|prayed|raped|stabbed|slept|ate|drank|fled|lived|taught|starred|divorced|remarried',
+);
+/**
+ * Past participles after "was"/"is being" that only a person undergoes: "Sirhan was convicted", "was born"
+ * (not "named", "held", "released", "charged", "nominated": towns, events, products and companies are too).
+ */
+export const HUMAN_PASSIVES = words(
+  'born|convicted|sentenced|arrested|jailed|imprisoned|executed|assassinated|murdered|elected|reelected|re-elected|appointed|sworn|acquitted|pardoned|paroled|detained|kidnapped|abducted|wounded|injured|hospitalized|buried|married|knighted|promoted',
+);
 /** Marks that open an entry of a date listing ("June 30 -- Venue, Town, ST", "Town, ST @ Venue"). */
 export const LISTING_MARKS = words('-|–|—|@');
 
