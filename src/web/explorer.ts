@@ -13,10 +13,12 @@ import {
   entityLabelOf,
   entityText,
   FACT_EVIDENCE,
+  factsByKeyText,
   factsText,
   type GroupKey,
   groupCountsText,
   groupFactsText,
+  groupTopsText,
   relationOf,
   searchText,
 } from './cypher.js';
@@ -99,8 +101,9 @@ export async function getEntityRef(reader: GraphReader, key: string): Promise<En
 /**
  * The entity, its short forms, and each relation group of its facts (type × direction) with its count and
  * its first `perGroup` facts, each with the tallies the sink keeps on it and its best sentences. Five
- * reads whatever the entity's size: the entity, the group counts, the shown facts, where their sentences
- * sit (embedded store), the sentences with their articles; no other sentence is read.
+ * reads whatever the entity's size: the entity; each group's count and the keys of its first facts; those
+ * facts; where their sentences sit (embedded store); the sentences with their articles. Of the other
+ * facts only the rank is read, and no other sentence.
  */
 export async function getEntity(reader: GraphReader, key: string, perGroup: number): Promise<EntityView> {
   const label = entityLabelOf(key);
@@ -110,11 +113,10 @@ export async function getEntity(reader: GraphReader, key: string, perGroup: numb
   const forms = strs(row.forms);
   const formArticles = (row.formArticles as unknown[] | null) ?? [];
   const nameArticles = (row.nameArticles as unknown[] | null) ?? [];
-  const groups = await groupsOf(reader, label, key);
-  const rows = groups.length
-    ? await reader.query(groupFactsText(label, groups), { key, skip: 0, limit: perGroup })
-    : [];
-  const facts = await withEvidence(reader, self, rows);
+  const groups = toGroupKeys(
+    await reader.query(groupTopsText(label, reader.kind), { key, skip: 0, limit: perGroup }),
+  );
+  const facts = await withEvidence(reader, self, await shownFacts(reader, label, key, groups));
   return {
     ...self,
     aliases: strs(row.aliases),
@@ -123,7 +125,7 @@ export async function getEntity(reader: GraphReader, key: string, perGroup: numb
     shortForms: forms
       .map((form, i) => ({ form, articles: num(formArticles[i]) }))
       .filter((f) => f.form !== self.name),
-    groups: groups.map((g) =>
+    groups: groups.map(({ top: _, ...g }) =>
       toGroup(
         g,
         facts.filter((f) => f.relation === g.relation && f.direction === g.direction),
@@ -131,6 +133,30 @@ export async function getEntity(reader: GraphReader, key: string, perGroup: numb
       ),
     ),
   };
+}
+
+/**
+ * The rows of the groups' shown facts (their keys: `top`), read in one statement by key, each marked with
+ * its group's direction (`dir`), as the per-direction reads mark theirs.
+ */
+async function shownFacts(
+  reader: GraphReader,
+  label: ReturnType<typeof entityLabelOf>,
+  key: string,
+  groups: ReadonlyArray<GroupKey & { top: string[] }>,
+): Promise<QueryRow[]> {
+  const dirsOf = new Map<string, Array<'out' | 'in'>>();
+  for (const g of groups) for (const k of g.top) dirsOf.set(k, [...(dirsOf.get(k) ?? []), g.direction]);
+  if (dirsOf.size === 0) return [];
+  const relations = [...new Set(groups.filter((g) => g.top.length).map((g) => g.relation))];
+  const rows = await reader.query(factsByKeyText(label, relations), { key, keys: [...dirsOf.keys()] });
+  const seen = new Set<string>();
+  return rows.flatMap((r) => {
+    const k = str(r.factKey);
+    if (seen.has(k)) return []; // a fact of the entity with itself is walked both ways; its groups say where it shows
+    seen.add(k);
+    return (dirsOf.get(k) ?? []).map((dir) => ({ ...r, dir }));
+  });
 }
 
 /** One relation group of an entity (its count and one page of its facts), for paging past the entity page. */
@@ -174,12 +200,17 @@ async function groupsOf(
   label: ReturnType<typeof entityLabelOf>,
   key: string,
 ): Promise<Array<GroupKey & { total: number }>> {
-  const rows = await reader.query(groupCountsText(label), { key });
+  return toGroupKeys(await reader.query(groupCountsText(label), { key }));
+}
+
+/** Group rows (`dir`, `relation`, `total`, and `top` when read) in the page's order, empty ones left out. */
+function toGroupKeys(rows: QueryRow[]): Array<GroupKey & { total: number; top: string[] }> {
   return rows
     .map((r) => ({
       relation: relationOf(str(r.relation)),
       direction: directionOf(str(r.dir)),
       total: num(r.total),
+      top: strs(r.top),
     }))
     .filter((g) => g.total > 0)
     .sort((a, b) => compare(a.relation, b.relation) || compare(a.direction, b.direction));
