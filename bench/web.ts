@@ -19,7 +19,7 @@ import {
   toGraphWrite,
   writeAll,
 } from '../src/graph/index.js';
-import { startExplorer } from '../src/web/index.js';
+import { forgetPositionHints, startExplorer } from '../src/web/index.js';
 import { type EntitySpec, type FactSpec, makeArticle, makeDoc } from '../test/graph/fixtures.js';
 import { prng } from './support.js';
 
@@ -126,6 +126,8 @@ async function buildGraph(path: string): Promise<void> {
 
 /** A short name for each statement the entity page runs (else the start of its first and last lines). */
 function statementName(text: string): string {
+  if (text.includes('size(ranked) AS total')) return "relation group counts and first facts' keys";
+  if (text.includes('f.factKey IN $keys')) return 'shown facts by key';
   if (text.includes('count(*) AS total')) return 'relation group counts';
   if (text.includes('f.articles DESC, f.factKey SKIP')) {
     const n = text.split('UNION ALL').length;
@@ -210,9 +212,20 @@ export async function run(): Promise<void> {
         }),
       });
     const baseline = await timeAll(keys.map(lookup));
+    const page = (k: string) => get(`/api/entities/${encodeURIComponent(k)}${FACTS}`);
+    // The same pages with no sentence position remembered (each as if the server had just started).
+    const cold = await timeAll(
+      keys.map((k) => () => {
+        forgetPositionHints(timed.reader);
+        return page(k)();
+      }),
+    );
+    forgetPositionHints(timed.reader);
     timed.recording = true;
-    const entity = await timeAll(keys.map((k) => get(`/api/entities/${encodeURIComponent(k)}${FACTS}`)));
+    const entity = await timeAll(keys.map(page));
     timed.recording = false;
+    // A page's first request in the run (its sentences may still be remembered from other pages).
+    const first = entity.filter((_, i) => keys.indexOf(keys[i + WARMUP]!) === i + WARMUP);
     const search = await timeAll(terms.map((t) => get(`/api/search?q=${encodeURIComponent(t)}`)));
     const line = (what: string, ms: number[], target?: number) =>
       `${what.padEnd(34)} p50 ${median(ms).toFixed(1).padStart(6)} ms  p95 ${p95(ms).toFixed(1).padStart(6)} ms  ` +
@@ -224,6 +237,8 @@ export async function run(): Promise<void> {
     );
     process.stdout.write(line('baseline: key lookup via /api/query', baseline));
     process.stdout.write(line('GET /api/entities/:key', entity, TARGET_ENTITY_MS));
+    process.stdout.write(line(`  of which first requests (${first.length})`, first));
+    process.stdout.write(line('  no positions remembered', cold));
     process.stdout.write(line('GET /api/search?q=', search, TARGET_SEARCH_MS));
     process.stdout.write('where the entity page time goes (each statement it runs, warm-up included):\n');
     for (const [text, ms] of [...timed.statements].sort(([a], [b]) => (a < b ? -1 : 1)))

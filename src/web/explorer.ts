@@ -8,7 +8,6 @@ import {
   ARTICLE,
   ARTICLE_FACTS,
   ARTICLE_MENTIONS,
-  EMBEDDED_EVIDENCE_POSITIONS,
   EVIDENCE_BY_ID,
   entityLabelOf,
   entityText,
@@ -23,6 +22,7 @@ import {
   searchText,
 } from './cypher.js';
 import { type Page, type PageRequest, pageOf } from './page.js';
+import { inStorageOrder } from './storage-order.js';
 import {
   type ArticleView,
   type EntityRef,
@@ -235,16 +235,6 @@ async function withEvidence(reader: GraphReader, self: EntityRef, rows: QueryRow
     ? await reader.query(EVIDENCE_BY_ID, { ids: await inStorageOrder(reader, ids) })
     : [];
   return factViews(self, rows, evidence);
-}
-
-/**
- * Sentence ids sorted as the embedded store keeps them, so one read by id walks its file forwards
- * (see {@link EMBEDDED_EVIDENCE_POSITIONS}); Neo4j's order is its own business, the ids go as they are.
- */
-async function inStorageOrder(reader: GraphReader, ids: string[]): Promise<string[]> {
-  if (reader.kind === 'neo4j') return ids;
-  const rows = await reader.query(EMBEDDED_EVIDENCE_POSITIONS, { ids });
-  return rows.sort((a, b) => num(a.position) - num(b.position)).map((r) => str(r.id));
 }
 
 /** The first `limit` facts of the entity in each direction, best-supported first (see `factsText`). */

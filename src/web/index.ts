@@ -25,4 +25,5 @@ export {
   type RunningExplorer,
   startExplorer,
 } from './server.js';
+export { forgetPositionHints, inStorageOrder, MAX_POSITION_HINTS } from './storage-order.js';
 export type { ArticleView, EntityView, EvidenceView, FactView, RelationGroup } from './views.js';
