@@ -27,6 +27,7 @@ import { prng } from './support.js';
 const ARTICLES = Number(process.env.BENCH_WEB_ARTICLES) || 10_000;
 /** `BENCH_WEB_FACTS=10`: facts per relation group on the entity page (`?limit=`; default the API's, 5). */
 const FACTS = process.env.BENCH_WEB_FACTS ? `?limit=${Number(process.env.BENCH_WEB_FACTS)}` : '';
+const PER_GROUP = Number(process.env.BENCH_WEB_FACTS) || 5; // the API's default
 const GRAPH_VERSION = 3; // bump when the synthetic articles or the graph model change
 const POOL = { Person: 6000, Organization: 3000, Place: 600 } as const;
 const SITES = 60;
@@ -124,10 +125,15 @@ async function buildGraph(path: string): Promise<void> {
   if (existsSync(`${building}.wal`)) renameSync(`${building}.wal`, `${path}.wal`);
 }
 
-/** A short name for each statement the entity page runs (else the start of its first and last lines). */
-function statementName(text: string): string {
-  if (text.includes('size(ranked) AS total')) return "relation group counts and first facts' keys";
-  if (text.includes('f.factKey IN $keys')) return 'shown facts by key';
+/**
+ * A short name for each statement the entity page runs (else the start of its first and last lines), with
+ * how many groups or facts it answered when that tells an organisation's page from a person's.
+ */
+function statementName(text: string, rows: number): string {
+  const groups = (n: number) => `${n} relation group${n === 1 ? '' : 's'}`;
+  if (text.includes('size(ranked) AS total')) return `group counts and first facts' keys, ${groups(rows)}`;
+  if (text.includes('f.factKey IN $keys'))
+    return `shown facts by key, ${rows > PER_GROUP ? 'of several groups' : 'of one group'}`;
   if (text.includes('count(*) AS total')) return 'relation group counts';
   if (text.includes('f.articles DESC, f.factKey SKIP')) {
     const n = text.split('UNION ALL').length;
@@ -149,7 +155,7 @@ function timeStatements(reader: GraphReader) {
       const t = performance.now();
       const rows = await reader.query(text, params);
       if (out.recording) {
-        const name = statementName(text);
+        const name = statementName(text, rows.length);
         out.statements.set(name, [...(out.statements.get(name) ?? []), performance.now() - t]);
       }
       return rows;
