@@ -11,15 +11,19 @@ import {
   DEMONYMS,
   GENERATION_NUMERALS,
   HEADS,
+  LEADER_ROLES,
   LEGAL_SUFFIXES,
   MONTHS,
   NAME_JOINERS,
   NAME_TITLES,
   NON_ENTITY_WORDS,
+  OFFICE_HEADS,
   ORG_HEADS,
   ORG_NOUNS,
   ORG_OPENERS,
   PLACE_HEADS,
+  PUBLIC_BODY_HEADS,
+  REMIT_NOUNS,
   TITLE_DEPARTMENTS,
   TITLE_MODIFIERS,
   TRAILING_NON_NAME,
@@ -114,9 +118,19 @@ function joinsHere(tokens: Token[], i: number, runStart: number): number {
     isNameWord(tokens[i + 1]!)
   )
     return 1;
+  // "Cook County Sheriff's Office", "U.S. Attorney's Office": a title's possessive before an office or
+  // department is the name of that office
+  if (
+    /^['’]s$/.test(t.text) &&
+    prev.isCap &&
+    (LEADER_ROLES.has(prev.lower) || NAME_TITLES.has(prev.lower)) &&
+    tokens[i + 1]?.isCap === true &&
+    OFFICE_HEADS.has(tokens[i + 1]!.lower)
+  )
+    return 1;
   if (!NAME_JOINERS.has(t.lower) || t.isCap) return 0;
   let next = i + 1;
-  if (t.lower === 'of' && tokens[next]?.lower === 'the') next++;
+  if ((t.lower === 'of' || t.lower === 'for') && tokens[next]?.lower === 'the') next++;
   if (!tokens[next] || !isNameWord(tokens[next]!)) return 0;
   if (t.lower === '&') return next - i;
   const left = prev.lower;
@@ -132,9 +146,11 @@ function joinsHere(tokens: Token[], i: number, runStart: number): number {
     while (tokens[j + 1] && isNameWord(tokens[j + 1]!)) j++;
     // Not after a list comma: "Drayton, Melvin Harlow and Corvex Space Systems" are list items.
     // "McClatchy and Tribune": a head word alone after "and" names a second company, not the end of one.
+    // "Securities and Exchange Commission": a field noun before "and" is the remit of the body named after it
+    const remit = REMIT_NOUNS.has(left) && PUBLIC_BODY_HEADS.has(tokens[j]!.lower);
     return ORG_HEADS.has(tokens[j]!.lower) &&
       j > next &&
-      !ORG_HEADS.has(left) &&
+      (!ORG_HEADS.has(left) || remit) &&
       i - runStart <= 2 &&
       tokens[runStart - 1]?.text !== ','
       ? next - i
@@ -211,6 +227,8 @@ function splitRun(tokens: Token[], from: number, runTo: number): Chunk[] {
     (TRAILING_NON_NAME.has(tokens[to - 1]!.lower) ||
       // "Moscow March 5": a month before its day is a date, not part of the name
       (MONTHS.has(tokens[to - 1]!.lower) && /^\d{1,2}$/.test(tokens[to]?.text ?? '')) ||
+      // "… Frank Sinatra Q: Favorite books?": an interview's speaker mark opens the next turn
+      (/^\p{Lu}$/u.test(tokens[to - 1]!.text) && tokens[to]?.text === ':') ||
       (NAME_JOINERS.has(tokens[to - 1]!.lower) && !tokens[to - 1]!.isCap))
   )
     to--;
@@ -248,6 +266,7 @@ function splitRun(tokens: Token[], from: number, runTo: number): Chunk[] {
       NAME_TITLES.has(t.lower) &&
       k + 1 < to &&
       !ALL_CAPS.test(t.text) &&
+      !/^['’]s$/.test(tokens[k + 1]!.text) && // "Attorney's Office for …": the title's office
       !ORG_HEADS.has(tokens[to - 1]!.lower) &&
       (k === partStart ||
         !AMBIGUOUS_TITLES.has(t.lower) ||

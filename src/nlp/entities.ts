@@ -170,6 +170,44 @@ function harmonise(mentions: MentionCandidate[]): void {
   }
 }
 
+/**
+ * "the Kospi Index (KOSPI)", "registered shares (ASCN)", "FIRE (financial independence, retire early)": an
+ * all-capital word in brackets after words that name nothing, or before a lower-case expansion, abbreviates
+ * those words, so it names nothing either (after a name it is that name's short form: aliases.ts).
+ */
+/** Rules that leave a capitalised run untyped: a name nothing in the article vouches for. */
+const UNTYPED_NAME_RULES = new Set(['unknown', 'name-shape-unconfirmed']);
+const DASHES = new Set(['-', '--', '–', '—']);
+
+function acronymsOfNoName(sentences: Sentence[], mentions: MentionCandidate[]): void {
+  const dropped = new Set<string>();
+  mentions.forEach((m, i) => {
+    if (m.rule !== 'shouted-name' || m.to - m.from !== 1) return;
+    const tokens = sentences[m.sentence]!.tokens;
+    const prev = mentions[i - 1];
+    const bracketed = tokens[m.from - 1]?.text === '(' && tokens[m.to]?.text === ')';
+    const before = tokens[m.from - 2];
+    const untypedName =
+      prev !== undefined &&
+      prev.sentence === m.sentence &&
+      prev.to === m.from - 1 &&
+      UNTYPED_NAME_RULES.has(prev.rule);
+    // "Ulaanbaatar , 29 Apr ( XINHUA ) --": a wire agency's mark in a dateline
+    if (DASHES.has(tokens[m.to + 1]?.text ?? '')) return;
+    // "… Party ( BSP )", "Sofia , February 15 ( BTA )": after a capitalised or a number it may be a name's
+    // short form or a wire agency's mark
+    const afterNoName =
+      bracketed && before !== undefined && (untypedName || (/^\p{Ll}/u.test(before.text) && !before.isPunct));
+    const expanded = tokens[m.to]?.text === '(' && tokens[m.to + 1] !== undefined && !tokens[m.to + 1]!.isCap;
+    if (afterNoName || expanded) dropped.add(m.text);
+  });
+  for (const m of mentions)
+    if (m.rule === 'shouted-name' && dropped.has(m.text)) {
+      m.type = 'None';
+      m.rule = 'acronym-of-no-name';
+    }
+}
+
 /** Rules too weak to stand against a list of places ("Guadalajara , Monterrey , Tijuana"). */
 const LIST_YIELDING_RULES = new Set(['unknown']);
 
@@ -327,11 +365,18 @@ function mergeBirthplaces(
   return out;
 }
 
-/** "Topics: Incubators, Accelerators, Moscow, …": a label and a comma list is page furniture, not prose. */
+/**
+ * "Topics: Incubators, Accelerators, Moscow, …": a label and a comma list is page furniture, not prose.
+ * An interview's one-letter speaker mark ("A: Ana Varga, Leo Brandt, …") labels an answer, which is prose.
+ */
 const TAG_LIST_MIN_COMMAS = 3;
 
 function isTagList(tokens: Token[]): boolean {
-  return tokens[1]?.text === ':' && tokens.filter((t) => t.text === ',').length >= TAG_LIST_MIN_COMMAS;
+  return (
+    tokens[1]?.text === ':' &&
+    tokens[0]!.text.length > 1 &&
+    tokens.filter((t) => t.text === ',').length >= TAG_LIST_MIN_COMMAS
+  );
 }
 
 /** Below this many sentences there is no article to confirm a name by (a caption, a lone sentence). */
@@ -388,6 +433,7 @@ export function findMentions(sentences: Sentence[], source: string): MentionCand
   surnamesOfPeople(sentences, out);
   listOrgs(sentences, out);
   kindLists(sentences, out);
+  acronymsOfNoName(sentences, out);
   harmonise(out);
   listPlaces(sentences, out);
   return mergeBirthplaces(sentences, out, source);

@@ -396,6 +396,10 @@ describe('person-apposition: an appositive headed by a role or occupation names 
     ['Corin Vaskell, research director at Quillon Analytics, said demand was weak.', 'Corin Vaskell'],
     // a party member, then "who"
     ['Trelwick, a Democrat from Ohio who served two terms, died on Sunday.', 'Trelwick'],
+    // a capitalised role and a preposition: business quote, markets desk, tech release
+    ['"We will grow," Strand Ivarro, CEO of Pellucid Games, adds.', 'Strand Ivarro'],
+    ['Rasik Thandel, Head of Research at Korvan Capital, said rates would hold.', 'Rasik Thandel'],
+    ['Oyelami Brandt, Senior Vice President for Sales at Quillon, said so.', 'Oyelami Brandt'],
   ])('%s', (text, name) => {
     const doc = analyze(text);
     expect(typeOf(doc, name)).toBe('Person');
@@ -411,6 +415,10 @@ describe('person-apposition: an appositive headed by a role or occupation names 
     ['Quorvex, a global producer of medical sensors, grew.', 'Quorvex'],
     // a list, not an appositive
     ['Parents, lawmakers and a bishop gathered outside.', 'Parents'],
+    // a capitalised title before a name, not a role after one
+    ['In Darvella Bay, President Ostrander said, nothing moved.', 'Darvella Bay'],
+    // capitals that are no role before the preposition
+    ['Quorvex, Exporter of the Year at the awards, grew.', 'Quorvex'],
   ])('negative: %s', (text, name) => {
     const doc = analyze(text);
     expect(typeOf(doc, name)).not.toBe('Person');
@@ -580,5 +588,142 @@ describe('"and" inside an organisation name', () => {
   it('a head word alone after "and" is a second name, not the end of one (negative)', () => {
     const doc = analyze('Talks resumed between Halvorsen and Tribune on Monday.');
     expect(typeOf(doc, 'Halvorsen and Tribune')).toBeUndefined();
+  });
+});
+
+describe('"and" between a remit and the body named after it', () => {
+  it.each([
+    [
+      'Last week the Kestrel Securities and Exchange Commission opened an inquiry.',
+      'Kestrel Securities and Exchange Commission',
+    ],
+    ['She chairs the Varlund Arts and Sciences Council this year.', 'Varlund Arts and Sciences Council'],
+  ])('%s', (text, name) => {
+    expect(typeOf(analyze(text), name)).toBe('Organization');
+  });
+
+  it('two companies joined by "and" stay two (negative)', () => {
+    const doc = analyze('Halvard Securities and Exchange Partners agreed to merge.');
+    expect(typeOf(doc, 'Halvard Securities')).toBe('Organization');
+    expect(typeOf(doc, 'Exchange Partners')).toBe('Organization');
+  });
+});
+
+describe('an interview answer is prose, not a tag list', () => {
+  it('names in an "A:" answer are typed, and the next "Q:" mark ends the last one', () => {
+    const doc = analyze(
+      'Q: Favourite singers? A: Nadia Sorel, Peter Quill, Maria Velt, Tom Arden Q: Favourite book? A: None.',
+    );
+    for (const name of ['Nadia Sorel', 'Peter Quill', 'Maria Velt', 'Tom Arden'])
+      expect(typeOf(doc, name)).toBe('Person');
+  });
+
+  it('a labelled comma list is still page furniture (negative)', () => {
+    const doc = analyze('Topics: Startups, Quorvex, Dravolt, Marlowton, Venture Capital');
+    expect(doc.entities).toEqual([]);
+  });
+});
+
+describe('venues in date listings and "… Park" towns', () => {
+  it.each([
+    [
+      'listed-venue',
+      'June 30 -- Harbor Lights Center, Dunmore, PA June 31 -- Ossary Hall, Kent, OH',
+      'Harbor Lights Center',
+    ],
+    [
+      'listed-venue',
+      'June 30 -- Harbor Lights Center, Dunmore, PA June 31 -- Ossary Hall, Kent, OH',
+      'Ossary Hall',
+    ],
+    [
+      'listed-venue',
+      'July 2 – Dunmore, PA @ Quarrison Stage July 3 – Kent, OH @ Ossary Hall',
+      'Quarrison Stage',
+    ],
+    ['listed-venue', 'Sept. 9 -- Velmont Center, Salt Lake City, UT', 'Velmont Center'],
+    ['park-town', 'The company moved to Orland Park, Ill., last year.', 'Orland Park'],
+    ['park-town', 'Police in Halvern Park, MN said the road reopened.', 'Halvern Park'],
+  ])('%s: %s', (rule, text, name) => {
+    const doc = analyze(text);
+    expect(typeOf(doc, name)).toBe('Place');
+    expect(ruleOf(doc, name)).toBe(rule);
+  });
+
+  it.each([
+    // a research center named with its town is an organisation
+    ['Scientists at the Brevik Research Center, Dunmore, PA, found it.', 'Brevik Research Center'],
+    // a "… Park" company, no state after it
+    ['Kestrel Park, the developer, sold the site.', 'Kestrel Park'],
+  ])('negative: %s', (text, name) => {
+    expect(typeOf(analyze(text), name)).not.toBe('Place');
+  });
+});
+
+describe('teams in results lines and "the <town> <plural>"', () => {
+  it.each([
+    ['box-score', 'Comets 5, Rovers 2: Tavi Olsen scored twice.', 'Comets'],
+    ['box-score', 'Comets 5, Rovers 2: Tavi Olsen scored twice.', 'Rovers'],
+    ['box-score', 'Late goals decided it. Halvern 3, Marlowe 1.', 'Marlowe'],
+    [
+      'city-team',
+      'Dane Ostrow scored to lift the Pittsburgh Comets over the Marlowe Rovers.',
+      'Pittsburgh Comets',
+    ],
+    ['city-team', 'A trade sent him to the New York Rovers last year.', 'New York Rovers'],
+  ])('%s: %s', (rule, text, name) => {
+    const doc = analyze(text);
+    expect(typeOf(doc, name)).toBe('Organization');
+    expect(ruleOf(doc, name)).toBe(rule);
+  });
+
+  it.each([
+    // numbered labels, not scores
+    ['Chapter 11, Section 3 of the code applies.', 'Chapter'],
+    ['Game 5, Round 2 starts at noon.', 'Round'],
+    // a state used as a given name, and a surname ending in -s
+    ['1911, playwright Tennessee Adams was born in Columbus, Miss.', 'Tennessee Adams'],
+    // a plural place name
+    ['They moved to the Colorado Springs suburbs.', 'Colorado Springs'],
+  ])('negative: %s', (text, name) => {
+    expect(typeOf(analyze(text), name)).not.toBe('Organization');
+  });
+});
+
+describe('an acronym that abbreviates words naming nothing names nothing', () => {
+  it.each([
+    ['Quorvex registered shares (QRVX) are listed in Zurich.', 'QRVX'],
+    ['Savers fall into three HALO (high assets, low outgoings) groups.', 'HALO'],
+    [
+      'Markets were mixed. The Varno Composite Index (VCI) fell 0.3%. The Varno Composite Index closed lower.',
+      'VCI',
+    ],
+  ])('%s', (text, name) => {
+    expect(typeOf(analyze(text), name)).toBeUndefined();
+  });
+
+  it.each([
+    // after a name it is the name's short form
+    ['The Quarrison Mining Commission (QMC) said so.', 'QMC'],
+    // a wire agency's mark in a dateline
+    ['Dravnik, March 15 (KTA) -- The two parties signed.', 'KTA'],
+  ])('negative: %s', (text, name) => {
+    expect(typeOf(analyze(text), name)).toBe('Organization');
+  });
+});
+
+describe("a title's office is one name", () => {
+  it.each([
+    ['A Dunmore County Sheriff’s Department canine alerted deputies.', 'Dunmore County Sheriff’s Department'],
+    ["The Halvern County Attorney's Office declined to comment.", "Halvern County Attorney's Office"],
+    ['The Kestrel Ministry for the Environment issued a warning.', 'Kestrel Ministry for the Environment'],
+  ])('%s', (text, name) => {
+    expect(typeOf(analyze(text), name)).toBe('Organization');
+  });
+
+  it("a company's possessive before a common noun stays apart (negative)", () => {
+    const doc = analyze("Quorvex's Board met on Monday.");
+    expect(typeOf(doc, 'Quorvex')).toBe('Organization');
+    expect(typeOf(doc, "Quorvex's Board")).toBeUndefined();
   });
 });

@@ -69,6 +69,8 @@ export const SHAPES = {
   age: { of: 'text', re: /^\d{1,3}$/ },
   /** Starts with a digit: "18", "47". */
   'digit-first': { of: 'text', re: /^\d/ },
+  /** A game score of one side: "5", "17". */
+  'score-number': { of: 'text', re: /^\d{1,3}$/ },
   /** The ending of a plural nationality: "Americans", "Iranians", "Japanese". */
   'demonym-ending': { of: 'lower', re: /(?:ans|ians|ese)$/ },
   /** One capitalised word ending in "s": "Steelers", "Beatles". */
@@ -90,6 +92,23 @@ const isPersonRole = (lower: string): boolean =>
   VOCABULARY.MEMBER_ROLES.has(lower) ||
   VOCABULARY.NAME_TITLES.has(lower) ||
   VOCABULARY.RESIDENT_NOUNS.has(lower);
+/** Prepositions that end a capitalised role in an appositive: "X, Chief Executive of Y", "Head of Research at Y". */
+const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for']);
+/**
+ * From `k` on, capitalised role words ("Chief", "Executive", "CEO", "Head") and then a preposition:
+ * "CEO of Take-Two", "Chief Operating Officer at …". Capitals that are no role ("Paris Mayor", "Acme
+ * Corp") make it no role.
+ */
+const capitalRole = (after: Token[], k: number): boolean => {
+  let j = k;
+  let role = false;
+  for (; j < after.length && after[j]!.isCap && !after[j]!.isPunct; j++) {
+    const lower = after[j]!.lower;
+    if (isPersonRole(lower)) role = true;
+    else if (!VOCABULARY.ROLE_QUALIFIERS.has(lower) && !VOCABULARY.ADJECTIVE_WORDS.has(lower)) return false;
+  }
+  return role && ROLE_PREPOSITIONS.has(after[j]?.lower ?? '');
+};
 /** How far an appositive may reach for its kind noun: ", a major Moscow-based software company". */
 const APPOSITIVE_REACH = 7;
 
@@ -138,8 +157,11 @@ export const PREDICATES = {
     for (let k = start; k < APPOSITIVE_REACH + start && k < c.after.length; k++) {
       const t = c.after[k]!;
       if (t.isPunct || VOCABULARY.APOSTROPHE_S.has(t.text)) return false;
-      // without an article only lower-case words lead to the role: "research director of …"
-      if (start === 1 && t.isCap && !VOCABULARY.ADJECTIVE_WORDS.has(t.lower)) return false;
+      // without an article only lower-case words lead to the role: "research director of …"; a
+      // capitalised role right after the comma needs a preposition after it: "X, Chief Executive of …",
+      // "X, Head of Research at …" ("X, President Y said" is no appositive)
+      if (start === 1 && t.isCap && !VOCABULARY.ADJECTIVE_WORDS.has(t.lower) && !capitalRole(c.after, k))
+        return false;
       if (VOCABULARY.POSSESSIVE_DETERMINERS.has(t.lower)) return false;
       // "Parents, teachers and a priest": a list, not an appositive
       if (VOCABULARY.ROLE_ENDERS.has(t.lower) || VOCABULARY.APPOSITIVE_DETERMINERS.has(t.lower)) return false;

@@ -37,6 +37,29 @@ const NOT_PLACE_NAME: Condition = {
   all: [{ not: { chunk: { in: ['US_STATES', 'COUNTRIES'] } } }, { word: 'last', notLexicon: 'place' }],
 };
 
+/** A state (name, wire abbreviation or postal code) at `after: k`. */
+const stateAt = (k: number): Condition => ({
+  any: [
+    { after: k, in: 'US_STATES' },
+    { after: k, in: 'US_STATES', append: '.' },
+    { after: k, shape: 'two-capitals', in: 'US_POSTAL_CODES' },
+  ],
+});
+/** ", Town, ST" right after the chunk, the town in one to three words ("Salt Lake City"). */
+const TOWN_AND_STATE_AFTER: Condition = {
+  all: [
+    { after: 1, text: ',' },
+    { after: 2, cap: true },
+    {
+      any: [
+        { all: [{ after: 3, text: ',' }, stateAt(4)] },
+        { all: [{ after: 3, cap: true }, { after: 4, text: ',' }, stateAt(5)] },
+        { all: [{ after: 3, cap: true }, { after: 4, cap: true }, { after: 5, text: ',' }, stateAt(6)] },
+      ],
+    },
+  ],
+};
+
 export const ENTITY_RULES: readonly EntityRule[] = [
   {
     id: 'demonym',
@@ -219,6 +242,34 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     ],
   },
   {
+    id: 'listed-venue',
+    type: 'Place',
+    reason:
+      '"June 30 -- Harbor Lights Center, Dunmore, PA", "Dunmore, PA @ Harbor Lights Center": a center, hall, theater, park or stage listed with its town and state, or after "@", is a venue',
+    when: [
+      { length: { min: 2 } },
+      { word: 'last', in: 'VENUE_GENERIC' },
+      {
+        any: [
+          { before: 1, text: '@' },
+          { all: [{ before: 1, textIn: 'LISTING_MARKS' }, TOWN_AND_STATE_AFTER] },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'park-town',
+    type: 'Place',
+    reason: '"Menlo Park, Calif.", "Orland Park, IL": a "… Park" followed by its state is a town',
+    when: [
+      { length: { min: 2 } },
+      { word: 'last', is: 'park' },
+      { after: 1, text: ',' },
+      stateAt(2),
+      { not: { after: 3, cap: true, punct: false } },
+    ],
+  },
+  {
     id: 'org-possession',
     type: 'Organization',
     reason:
@@ -355,6 +406,60 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     type: 'Organization',
     reason: '"University of …", "Bank of …"',
     when: [{ word: 'first', in: 'ORG_OPENERS' }, { some: { is: 'of' } }],
+  },
+  {
+    id: 'box-score',
+    type: 'Organization',
+    reason:
+      '"Panthers 5, Flyers 2:", "Halvern 3, Marlowe 1": two names, each followed by its score, in a results line are teams',
+    when: [
+      { length: { max: 3 } },
+      { after: 1, shape: 'score-number' },
+      { chunk: { notIn: 'NUMBERED_NOUNS' } },
+      { word: 'last', notIn: 'NUMBERED_NOUNS' },
+      {
+        any: [
+          {
+            all: [
+              { after: 2, text: ',' },
+              { after: 3, cap: true, punct: false, notIn: 'NUMBERED_NOUNS' },
+              {
+                any: [
+                  { after: 4, shape: 'score-number' },
+                  {
+                    all: [
+                      { after: 4, cap: true },
+                      { after: 5, shape: 'score-number' },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+          {
+            all: [
+              { before: 1, text: ',' },
+              { before: 2, shape: 'score-number' },
+              { before: 3, cap: true, punct: false, notIn: 'NUMBERED_NOUNS' },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'city-team',
+    type: 'Organization',
+    reason:
+      '"the Halvern Penguins", "the Marlowe Comets": "the", a town or state, then a capitalised plural that is no kind of place or surname is a team',
+    when: [
+      { length: { min: 2, max: 4 } },
+      { word: 'last', shape: 'capitalised-plural', notIn: ['PLACE_HEADS', 'ORG_HEADS'], notTag: PLACE_TAGS },
+      { every: { tag: PLACE_TAGS }, of: 'init' },
+      // "Tennessee Williams": a state can be a given name; a team comes with its article
+      { before: 1, is: 'the' },
+      { word: 'last', notTag: ['Person', 'LastName', 'FirstName'] },
+    ],
   },
   {
     id: 'place-head',

@@ -71,6 +71,18 @@ export const ORG_OPENERS = words(
 );
 
 /** Last words of place names ("… County", "… River"). */
+/**
+ * Plural field nouns that name a public body's remit before "and" ("Securities and Exchange Commission",
+ * "Arts and Sciences Council"), and the heads of such bodies that close the name.
+ */
+export const REMIT_NOUNS = words('securities|sciences|arts|services|communications');
+export const PUBLIC_BODY_HEADS = words(
+  'commission|administration|agency|department|council|committee|bureau|board|authority|academy|institute|society|foundation|museum|ministry|office',
+);
+
+/** What a title's office is called after its possessive ("Sheriff's Office", "Attorney's Department"). */
+export const OFFICE_HEADS = words('office|department|bureau|unit|division|chambers');
+
 export const PLACE_HEADS = words(
   'county|city|town|village|island|islands|isle|river|mountain|mountains|mount|mt.|lake|bay|beach|valley|province|state|states|district|region|peninsula|gulf|sea|ocean|coast|strait|canal|desert|forest|hills|heights|springs|falls|harbor|harbour|port|square|street|avenue|road|boulevard|bridge|airport|station|territory|territories|republic|kingdom|emirates|land|heights|point|canyon|creek|plains|seashore|shore|prefecture|oblast|krai|borough|township|parish|cape|zone',
 );
@@ -388,6 +400,14 @@ export const REPORT_VERBS = words('reported|reports');
 
 /** Marks after a dateline's city ("BERLIN —", "BAAR, SWITZERLAND", "LONDON (AP)"). */
 export const DATELINE_MARKS = words('—|–|-|,|(');
+
+/** Capitalised nouns that take a number as a label, not a score ("Chapter 11", "Game 5", "Route 66"). */
+export const NUMBERED_NOUNS = words(
+  'chapter|section|article|page|item|phase|stage|level|step|part|game|round|week|day|year|season|episode|volume|issue|room|gate|line|route|highway|interstate|channel|grade|class|category|type|model|number|no|no.|apollo|windows|iphone|galaxy|pixel|version|row|seat|floor|unit|building|block|lot|exit|platform|terminal|pier|figure|table|question|point|rule|amendment|title|clause|schedule|district|ward|precinct|division|group|pool|heat|lane|court|hole|match|set|leg|race|lap|stage|act|scene|track|disc|side',
+);
+
+/** Marks that open an entry of a date listing ("June 30 -- Venue, Town, ST", "Town, ST @ Venue"). */
+export const LISTING_MARKS = words('-|–|—|@');
 
 /** Marks after the date of a dated dateline ("Moscow March 5 ( ITAR-TASS ) --"). */
 export const DATED_DATELINE_MARKS = words('(|--|—');
