@@ -105,7 +105,7 @@ function printNewsfacts(nf: NewsfactsResult, choice: ThresholdChoice): void {
 
 function printConll(c: Conll04Result): void {
   out(
-    `CoNLL04 ${c.split}: ${c.sentences} sentences, {id, text} through the extract path (strict micro scores)`,
+    `CoNLL04 ${c.split}: ${c.sentences} sentences, {id, text} through the extract path (micro scores, spans as corpus tokens)`,
   );
   out(`  entities (newsgraph)          ${micro(c.entities)}`);
   out(`  entities (raw compromise)     ${micro(c.raw)}`);

@@ -11,6 +11,7 @@ import {
   DEMONYMS,
   GENERATION_NUMERALS,
   HEADS,
+  HONORIFICS,
   LEADER_ROLES,
   LEGAL_SUFFIXES,
   MONTHS,
@@ -237,6 +238,7 @@ function splitRun(tokens: Token[], from: number, runTo: number): Chunk[] {
     start < to &&
     isCommonWord(tokens[start]!) &&
     !DEMONYMS.has(tokens[start]!.lower) && // "Israeli Prime Minister …" opening a sentence keeps its nationality
+    !(HONORIFICS.has(tokens[start]!.lower) && start + 1 < to) && // "Mr Kim", as "Mr. Kim": the courtesy title stays
     (opensClause(tokens[start - 1]) || isFunctionWord(tokens[start]!))
   )
     start++;

@@ -384,14 +384,23 @@ const MIN_SENTENCES_FOR_DOCUMENT_EVIDENCE = 3;
 
 /**
  * A name typed by its shape alone ("Blue Origin", "Gran Turismo", "Mavic Mini") is a person only when the
- * article goes on to use its last word alone, as news style does with surnames ("Myles Garrett … Garrett").
+ * article goes on to use its last word alone, as news style does with surnames ("Myles Garrett … Garrett"),
+ * or lists it with a person and no organisation or place ("Artturi Lehkonen and Joel Armia").
  */
-function confirmNameShapes(mentions: MentionCandidate[]): void {
+function confirmNameShapes(sentences: Sentence[], mentions: MentionCandidate[]): void {
   const alone = new Set(mentions.filter((m) => m.to - m.from === 1).map((m) => m.text));
+  // "Artturi Lehkonen and Joel Armia scored": listed with a person, among no organisation, a person too
+  const listed = new Set<MentionCandidate>();
+  for (const list of listsOf(sentences, mentions, false)) {
+    if (list.length < 2) continue;
+    const person = list.some((m) => m.type === 'Person' && m.rule !== 'name-shape-person');
+    const other = list.some((m) => m.type === 'Organization' || m.type === 'Place');
+    if (person && !other) for (const m of list) listed.add(m);
+  }
   for (const m of mentions) {
     if (m.rule !== 'name-shape-person') continue;
     const surname = m.text.split(/\s+/).pop()!;
-    if (alone.has(surname)) continue;
+    if (alone.has(surname) || listed.has(m)) continue;
     m.type = 'None';
     m.rule = 'name-shape-unconfirmed';
   }
@@ -429,7 +438,7 @@ export function findMentions(sentences: Sentence[], source: string): MentionCand
     if (isTagList(s.tokens)) return;
     for (const c of findChunks(s.tokens)) out.push(toCandidate(s, i, c, source));
   });
-  if (sentences.length >= MIN_SENTENCES_FOR_DOCUMENT_EVIDENCE) confirmNameShapes(out);
+  if (sentences.length >= MIN_SENTENCES_FOR_DOCUMENT_EVIDENCE) confirmNameShapes(sentences, out);
   surnamesOfPeople(sentences, out);
   listOrgs(sentences, out);
   kindLists(sentences, out);

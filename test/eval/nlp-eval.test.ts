@@ -9,6 +9,7 @@ import {
   sourceRuleId,
   UNKNOWN_PRIOR,
 } from '../../eval/nlp/confidence.js';
+import { snapToTokens } from '../../eval/nlp/conll04.js';
 import { CURVE_THRESHOLDS, type CurvePoint, chooseThreshold } from '../../eval/nlp/curve.js';
 import { floorFor, gateFailures, type MeasuredSet, type NlpBaseline, repin } from '../../eval/nlp/gate.js';
 import { worstRules } from '../../eval/nlp/report.js';
@@ -203,5 +204,18 @@ describe('worst rules', () => {
       ['bad-often', { fires: 8, correct: 0 }],
     ]);
     expect(worstRules(counts, 3).map((r) => r.id)).toEqual(['bad-often', 'bad', 'good']);
+  });
+});
+
+describe('CoNLL04 spans compared as the corpus tokens they cover', () => {
+  const text = 'He shot Officer J.D. Tippit. in Dallas , Texas .';
+  it('widens a span that stops inside a token to the whole token', () => {
+    const start = text.indexOf('Tippit');
+    expect(snapToTokens(text, start, start + 'Tippit'.length)).toEqual([start, start + 'Tippit.'.length]);
+  });
+  it('leaves a span on token edges as it is', () => {
+    const start = text.indexOf('Dallas');
+    expect(snapToTokens(text, start, start + 6)).toEqual([start, start + 6]);
+    expect(snapToTokens(text, 0, 2)).toEqual([0, 2]);
   });
 });

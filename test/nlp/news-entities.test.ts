@@ -727,3 +727,99 @@ describe("a title's office is one name", () => {
     expect(typeOf(doc, "Quorvex's Board")).toBeUndefined();
   });
 });
+
+describe('players by their statistics, and names listed with a person', () => {
+  it.each([
+    // hockey, football, basketball, soccer
+    ['Tavik Olsson stopped 27 shots for his eighth win.', 'Tavik Olsson'],
+    ['Dorran Vashko rushed for 112 yards on 30 carries.', 'Dorran Vashko'],
+    ['Kelvo Darrant had 14 rebounds in the second half.', 'Kelvo Darrant'],
+    ['Ivo Brenkov had a goal and an assist.', 'Ivo Brenkov'],
+  ])('player-statistic: %s', (text, name) => {
+    const doc = analyze(`The home side won again. ${text} The coach was pleased.`);
+    expect(typeOf(doc, name)).toBe('Person');
+    expect(ruleOf(doc, name)).toBe('player-statistic');
+  });
+
+  it.each([
+    ['Blue Quarry had two contracts cancelled last year.', 'Blue Quarry'],
+    ['Kestrel Labs made 30 hires in May.', 'Kestrel Labs'],
+  ])('negative: %s', (text, name) => {
+    const doc = analyze(`Orders slowed. ${text} Analysts were cautious.`);
+    expect(typeOf(doc, name)).not.toBe('Person');
+  });
+
+  it('a name only its shape calls a person is confirmed by a person listed with it', () => {
+    const doc = analyze(
+      'The visitors held on. Arto Velkonen and Joel Brandt scored for the visitors. The crowd left early.',
+    );
+    expect(typeOf(doc, 'Arto Velkonen')).toBe('Person');
+  });
+
+  it('a list with an organisation confirms nothing (negative)', () => {
+    const doc = analyze(
+      'The deal closed. Ossary Vane, Joel Brandt and Kestrel Labs signed the papers. Nobody objected.',
+    );
+    expect(typeOf(doc, 'Ossary Vane')).not.toBe('Person');
+  });
+});
+
+describe('who-clause: "who" after a name speaks of a person', () => {
+  it.each([
+    ['Brenholt, who served two terms in Congress, died on Monday.', 'Brenholt'],
+    ['Quenby, who joined the board in 2015, will step down.', 'Quenby'],
+    ['Fans cheered Ostrava who scored twice.', 'Ostrava'],
+  ])('%s', (text, name) => {
+    const doc = analyze(text);
+    expect(typeOf(doc, name)).toBe('Person');
+    expect(ruleOf(doc, name)).toBe('who-clause');
+  });
+
+  it.each([
+    // "who" goes back to the person before the preposition
+    ['Derlow, a Republican from Marlowton who served 24 years, denied it.', 'Marlowton'],
+    // a team or band with its article
+    ['Fans booed the Rovers, who lost again.', 'Rovers'],
+    // a headline in capitals
+    ['A TRAVELLER who ate a rabbit fell ill.', 'TRAVELLER'],
+  ])('negative: %s', (text, name) => {
+    expect(ruleOf(analyze(text), name)).not.toBe('who-clause');
+  });
+});
+
+describe('employer-after-role: after a role and "at" comes the employer', () => {
+  it.each([
+    ['Matt Orrin, equity strategist at Brisk Tabor, says the stock is cheap.', 'Brisk Tabor'],
+    ['She is a senior researcher at Quillon Vane and a mother of two.', 'Quillon Vane'],
+    ['"It is early," said Ivo Marsh, an analyst at Dorrance Pell.', 'Dorrance Pell'],
+  ])('%s', (text, name) => {
+    const doc = analyze(text);
+    expect(typeOf(doc, name)).toBe('Organization');
+    expect(ruleOf(doc, name)).toBe('employer-after-role');
+  });
+
+  it.each([
+    // a place after the role is where the work is
+    ['He was a director at Paris for a decade.', 'Paris'],
+    // no role before "at"
+    ['They met at Brisk Tabor on Monday.', 'Brisk Tabor'],
+  ])('negative: %s', (text, name) => {
+    expect(ruleOf(analyze(text), name)).not.toBe('employer-after-role');
+  });
+});
+
+describe('a courtesy title without its full stop stays in the name, as with it', () => {
+  it.each([
+    ['Mr Dorran asked that the rules be eased.', 'Mr Dorran'],
+    ['The report said that Mrs Quenby had left.', 'Mrs Quenby'],
+    ['Dr Ostrava agreed with the findings.', 'Dr Ostrava'],
+  ])('%s', (text, mention) => {
+    const doc = analyze(text);
+    expect(typeOf(doc, mention)).toBe('Person');
+    expect(ruleOf(doc, mention)).toBe('honorific-person');
+  });
+
+  it('a courtesy title alone is no name (negative)', () => {
+    expect(analyze('Thank you, Mr.').entities).toEqual([]);
+  });
+});

@@ -202,6 +202,24 @@ export const PREDICATES = {
    * "Eastern Vale rolled past Northern Corvallis, 45-17": the chunk wins ("X beat", "X rolled past") or
    * loses ("beat X", "rolled past X") a game, and a score closes a clause within eight words after it.
    */
+  /**
+   * "Tavi Olsen stopped 27 shots", "Dane Ostrow had a goal", "Kip Marlow rushed for 112 yards": the
+   * chunk is the subject of a verb whose object, within four words, is a count of a player's statistic.
+   */
+  'player-statistic': (c: ChunkView): boolean => {
+    if (!VOCABULARY.STAT_VERBS.has(c.after[0]?.lower ?? '')) return false;
+    for (let k = 1; k < 5 && k < c.after.length; k++) {
+      const t = c.after[k]!;
+      if (VOCABULARY.PLAYER_STATISTICS.has(t.lower)) {
+        const count = c.after[k - 1]!;
+        return (
+          /^\d/.test(count.text) || has(count, ['Value', 'Cardinal']) || ['a', 'an'].includes(count.lower)
+        );
+      }
+      if (t.isPunct) return false;
+    }
+    return false;
+  },
   'won-or-lost-with-score': (c: ChunkView): boolean => {
     const wins = (t: Token | undefined, before: Token | undefined): boolean =>
       t !== undefined &&

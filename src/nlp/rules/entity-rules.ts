@@ -142,8 +142,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   {
     id: 'title-alone',
     type: 'None',
-    reason: '"General", "Minister", "CEO": a job title on its own is not a name',
-    when: [{ length: 1 }, { chunk: { in: ROLE_WORDS } }],
+    reason: '"General", "Minister", "CEO", "Mr.": a job or courtesy title on its own is not a name',
+    when: [{ length: 1 }, { chunk: { in: [...ROLE_WORDS, 'HONORIFICS'] } }],
   },
   {
     id: 'role-phrase',
@@ -506,6 +506,31 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     ],
   },
   {
+    id: 'who-clause',
+    type: 'Person',
+    reason:
+      '"Brenholt, who served two terms, …": "who" after a name speaks of a person ("the Rovers, who" of a team: not after "the")',
+    when: [
+      {
+        any: [
+          { after: 1, is: 'who' },
+          {
+            all: [
+              { after: 1, text: ',' },
+              { after: 2, is: 'who' },
+            ],
+          },
+        ],
+      },
+      { not: { before: 1, is: 'the' } },
+      // "a Republican from Halvern who served": after a preposition "who" goes back to the person before
+      { not: { before: 1, tag: ['Preposition'] } },
+      { word: 'last', notTag: ['Plural'] },
+      { word: 'first', notShape: 'shouted' }, // "A HUNTER who …": a headline
+      { not: { chunk: { in: ['COUNTRIES', 'US_STATES'] } } },
+    ],
+  },
+  {
     id: 'person-apposition',
     type: 'Person',
     reason: '"Brackington, a professor of economics", "Corin Vaskell, research director at …"',
@@ -577,6 +602,20 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       { not: { chunk: { in: 'COUNTRIES' } } },
       NOT_PERSON_LIKE,
       { check: 'won-or-lost-with-score' },
+    ],
+  },
+  {
+    id: 'player-statistic',
+    type: 'Person',
+    reason:
+      '"Tavi Olsen stopped 27 shots", "Kip Marlow rushed for 112 yards": a personal name that makes a player\'s statistic is a player',
+    when: [
+      { length: { min: 2, max: 4 } },
+      { every: { shape: 'name-word' } },
+      { not: { some: { tag: ['Place', 'Organization', 'Plural', 'Adjective', 'Date'] } } },
+      { not: { some: { in: ['DEMONYMS', 'US_STATES', 'COUNTRIES', 'ORG_HEADS'] } } },
+      { word: 'first', notIn: 'PLACE_OPENERS' },
+      { check: 'player-statistic' },
     ],
   },
   {
@@ -724,6 +763,18 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     when: [
       { after: 1, in: ['LEADER_ROLES', 'MEMBER_ROLES'] },
       { after: 2, cap: true },
+    ],
+  },
+  {
+    id: 'employer-after-role',
+    type: 'Organization',
+    reason:
+      '"Matt Orr, equity strategist at Brisk Tabor, says": after a role or occupation and "at" comes the employer',
+    when: [
+      { before: 1, is: 'at' },
+      { before: 2, cap: false, in: ['LEADER_ROLES', 'MEMBER_ROLES'] },
+      NOT_PLACE_NAME,
+      { not: { some: { tag: PLACE_TAGS } } },
     ],
   },
   {

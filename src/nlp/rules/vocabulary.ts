@@ -406,6 +406,15 @@ export const NUMBERED_NOUNS = words(
   'chapter|section|article|page|item|phase|stage|level|step|part|game|round|week|day|year|season|episode|volume|issue|room|gate|line|route|highway|interstate|channel|grade|class|category|type|model|number|no|no.|apollo|windows|iphone|galaxy|pixel|version|row|seat|floor|unit|building|block|lot|exit|platform|terminal|pier|figure|table|question|point|rule|amendment|title|clause|schedule|district|ward|precinct|division|group|pool|heat|lane|court|hole|match|set|leg|race|lap|stage|act|scene|track|disc|side',
 );
 
+/** Verbs that give a player's statistic ("stopped 27 shots", "had two assists", "rushed for 112 yards"). */
+export const STAT_VERBS = words(
+  'had|made|stopped|scored|rushed|threw|caught|added|recorded|collected|grabbed|passed|finished',
+);
+/** What a player's statistics count. */
+export const PLAYER_STATISTICS = words(
+  'saves|shots|assists|assist|goals|goal|points|yards|carries|rebounds|touchdowns|touchdown|tackles|sacks|strikeouts|hits|aces|receptions|catches|interceptions|birdies|wickets',
+);
+
 /** Marks that open an entry of a date listing ("June 30 -- Venue, Town, ST", "Town, ST @ Venue"). */
 export const LISTING_MARKS = words('-|–|—|@');
 
