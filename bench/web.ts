@@ -19,7 +19,7 @@ import {
   toGraphWrite,
   writeAll,
 } from '../src/graph/index.js';
-import { startExplorer } from '../src/web/index.js';
+import { forgetPositionHints, startExplorer } from '../src/web/index.js';
 import { type EntitySpec, type FactSpec, makeArticle, makeDoc } from '../test/graph/fixtures.js';
 import { prng } from './support.js';
 
@@ -27,6 +27,7 @@ import { prng } from './support.js';
 const ARTICLES = Number(process.env.BENCH_WEB_ARTICLES) || 10_000;
 /** `BENCH_WEB_FACTS=10`: facts per relation group on the entity page (`?limit=`; default the API's, 5). */
 const FACTS = process.env.BENCH_WEB_FACTS ? `?limit=${Number(process.env.BENCH_WEB_FACTS)}` : '';
+const PER_GROUP = Number(process.env.BENCH_WEB_FACTS) || 5; // the API's default
 const GRAPH_VERSION = 3; // bump when the synthetic articles or the graph model change
 const POOL = { Person: 6000, Organization: 3000, Place: 600 } as const;
 const SITES = 60;
@@ -124,8 +125,15 @@ async function buildGraph(path: string): Promise<void> {
   if (existsSync(`${building}.wal`)) renameSync(`${building}.wal`, `${path}.wal`);
 }
 
-/** A short name for each statement the entity page runs (else the start of its first and last lines). */
-function statementName(text: string): string {
+/**
+ * A short name for each statement the entity page runs (else the start of its first and last lines), with
+ * how many groups or facts it answered when that tells an organisation's page from a person's.
+ */
+function statementName(text: string, rows: number): string {
+  const groups = (n: number) => `${n} relation group${n === 1 ? '' : 's'}`;
+  if (text.includes('size(ranked) AS total')) return `group counts and first facts' keys, ${groups(rows)}`;
+  if (text.includes('f.factKey IN $keys'))
+    return `shown facts by key, ${rows > PER_GROUP ? 'of several groups' : 'of one group'}`;
   if (text.includes('count(*) AS total')) return 'relation group counts';
   if (text.includes('f.articles DESC, f.factKey SKIP')) {
     const n = text.split('UNION ALL').length;
@@ -147,7 +155,7 @@ function timeStatements(reader: GraphReader) {
       const t = performance.now();
       const rows = await reader.query(text, params);
       if (out.recording) {
-        const name = statementName(text);
+        const name = statementName(text, rows.length);
         out.statements.set(name, [...(out.statements.get(name) ?? []), performance.now() - t]);
       }
       return rows;
@@ -159,14 +167,14 @@ function timeStatements(reader: GraphReader) {
 const p95 = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.ceil(ms.length * 0.95) - 1]!;
 const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
 
-async function timeAll(requests: Array<() => Promise<Response>>): Promise<number[]> {
+async function timeAll(requests: Array<() => Promise<Response>>, warmup = WARMUP): Promise<number[]> {
   const out: number[] = [];
   for (const [i, send] of requests.entries()) {
     const t = performance.now();
     const res = await send();
     await res.arrayBuffer();
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    if (i >= WARMUP) out.push(performance.now() - t);
+    if (i >= warmup) out.push(performance.now() - t);
   }
   return out;
 }
@@ -181,6 +189,13 @@ export async function run(): Promise<void> {
   const reader = await openServeReader({ kind: 'embedded', dbPath: path }); // as `newsgraph serve` opens it
   const timed = timeStatements(reader);
   const server = await startExplorer(timed.reader, { port: 0 });
+  const freshReader: GraphReader = {
+    kind: reader.kind,
+    close: async () => undefined,
+    query: (t, p) => reader.query(t, p),
+  };
+  const freshServer = await startExplorer(freshReader, { port: 0 });
+  const fresh = { reader: freshReader, url: freshServer.url };
   try {
     const base = server.url;
     const rand = prng(42);
@@ -210,9 +225,32 @@ export async function run(): Promise<void> {
         }),
       });
     const baseline = await timeAll(keys.map(lookup));
+    const page = (url: string, k: string) => () =>
+      fetch(new URL(`/api/entities/${encodeURIComponent(k)}${FACTS}`, url));
+    // Each page asked of two explorers on the same store in turn (which one first alternates): this one,
+    // and one that forgets every remembered sentence position before each request (as a fresh server).
+    const entity: number[] = [];
+    const cold: number[] = [];
     timed.recording = true;
-    const entity = await timeAll(keys.map((k) => get(`/api/entities/${encodeURIComponent(k)}${FACTS}`)));
+    for (const [i, k] of keys.entries()) {
+      const pair = [
+        { to: entity, send: page(base, k) },
+        {
+          to: cold,
+          send: () => {
+            forgetPositionHints(fresh.reader);
+            return page(fresh.url, k)();
+          },
+        },
+      ];
+      for (const { to, send } of i % 2 ? pair.reverse() : pair) {
+        const [ms] = await timeAll([send], 0);
+        if (i >= WARMUP) to.push(ms!);
+      }
+    }
     timed.recording = false;
+    // A page's first request in the run (its sentences may still be remembered from other pages).
+    const first = entity.filter((_, i) => keys.indexOf(keys[i + WARMUP]!) === i + WARMUP);
     const search = await timeAll(terms.map((t) => get(`/api/search?q=${encodeURIComponent(t)}`)));
     const line = (what: string, ms: number[], target?: number) =>
       `${what.padEnd(34)} p50 ${median(ms).toFixed(1).padStart(6)} ms  p95 ${p95(ms).toFixed(1).padStart(6)} ms  ` +
@@ -224,6 +262,8 @@ export async function run(): Promise<void> {
     );
     process.stdout.write(line('baseline: key lookup via /api/query', baseline));
     process.stdout.write(line('GET /api/entities/:key', entity, TARGET_ENTITY_MS));
+    process.stdout.write(line(`  of which first requests (${first.length})`, first));
+    process.stdout.write(line('  same, no position remembered', cold));
     process.stdout.write(line('GET /api/search?q=', search, TARGET_SEARCH_MS));
     process.stdout.write('where the entity page time goes (each statement it runs, warm-up included):\n');
     for (const [text, ms] of [...timed.statements].sort(([a], [b]) => (a < b ? -1 : 1)))
@@ -232,6 +272,7 @@ export async function run(): Promise<void> {
       );
   } finally {
     await server.close();
+    await freshServer.close();
     await reader.close();
   }
 }

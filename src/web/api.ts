@@ -8,15 +8,8 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { InputError, NewsgraphError } from '../core/index.js';
 import type { GraphReader } from '../graph/index.js';
 import { type QueryRequest, runQuery, savedQueries } from './console.js';
-import {
-  getArticle,
-  getEntity,
-  getFactEvidence,
-  getNeighbourhood,
-  getRelationFacts,
-  NotFoundError,
-  searchEntities,
-} from './explorer.js';
+import { getEntity, getRelationFacts } from './entity-page.js';
+import { getArticle, getFactEvidence, getNeighbourhood, NotFoundError, searchEntities } from './explorer.js';
 import { pageRequest, slicePage } from './page.js';
 
 /** Neighbours drawn by default; the graph view stays fluid at a few hundred nodes. */

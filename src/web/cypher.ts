@@ -113,6 +113,52 @@ RETURN '${direction}' AS dir, ${FACT_FIELDS}`,
     )
     .join('\nUNION ALL\n');
 
+/**
+ * A fact's rank within its group as one string that sorts like `f.articles DESC, f.factKey` (the page's
+ * order): the articles counted down from {@link ARTICLES_CAP}, zero-padded to {@link RANK_DIGITS}, then
+ * the key. LadybugDB has no window function and no promise that `collect` keeps an `ORDER BY`, but it
+ * sorts a list of strings; so a group's top facts are its first sorted rank strings.
+ */
+export const ARTICLES_CAP = 10 ** 12; // no fact is stated by a trillion articles
+export const RANK_DIGITS = 13; // the digits of ARTICLES_CAP: every rank prefix has the same width
+
+/**
+ * Each relation group of the entity's facts (type × direction) with its count and the keys of its facts
+ * ranked `$skip + 1` to `$skip + $limit` (the page's order): one statement, one branch a direction, and
+ * only each fact's relation, article count and key are read, so a hub's thousands of facts cost a sort of
+ * short strings. The shown facts' other properties are read by key next ({@link factsByKeyText}). Neo4j
+ * keeps the order of rows in `collect`; the embedded store sorts rank strings ({@link ARTICLES_CAP}).
+ * `kind`: the reader's (`neo4j`, else the embedded store's dialect).
+ */
+export function groupTopsText(label: NodeEntityType, kind: string): string {
+  const [ranked, top] =
+    kind === 'neo4j'
+      ? [
+          'WITH f ORDER BY f.articles DESC, f.factKey\nWITH f.relation AS relation, collect(f.factKey) AS ranked',
+          'ranked[$skip..$skip + $limit]',
+        ]
+      : [
+          `WITH f.relation AS relation,
+ collect(lpad(cast(${ARTICLES_CAP} - f.articles AS STRING), ${RANK_DIGITS}, '0') + f.factKey) AS ranked`,
+          `list_transform(list_slice(list_sort(ranked), $skip + 1, $skip + $limit), r -> substring(r, ${RANK_DIGITS + 1}, size(r)))`,
+        ];
+  const branch = (dir: 'out' | 'in') =>
+    `MATCH (x:${label} {key: $key})${dir === 'out' ? `-[f:${FACT_TYPES}]->` : `<-[f:${FACT_TYPES}]-`}()
+${ranked}
+RETURN '${dir}' AS dir, relation, size(ranked) AS total, ${top} AS top`;
+  return `${branch('out')}\nUNION ALL\n${branch('in')}`;
+}
+
+/**
+ * The entity's facts whose keys are `$keys` (in either direction), with the tallies the sink keeps on each
+ * and the entity at their other end: the shown facts of {@link groupTopsText}. Only the given fact types
+ * (those of the shown facts) are walked; the caller knows each fact's direction from its group.
+ */
+export const factsByKeyText = (label: NodeEntityType, relations: readonly RelationType[]): string =>
+  `MATCH (x:${label} {key: $key})-[f:${relations.map(relationOf).join('|')}]-(y)
+WHERE f.factKey IN $keys
+RETURN ${FACT_FIELDS}`;
+
 const EVIDENCE_FIELDS = `e.factKey AS factKey, e.id AS id, e.sentence AS sentence, e.sentenceStart AS sentenceStart,
  e.subjectStart AS subjectStart, e.subjectEnd AS subjectEnd, e.objectStart AS objectStart, e.objectEnd AS objectEnd,
  e.role AS role, e.label AS label, e.rule AS rule, e.confidence AS confidence,

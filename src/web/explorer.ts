@@ -1,6 +1,7 @@
 /**
- * What the explorer shows, read from a {@link GraphReader}: search, entity, article, neighbourhood.
- * The pages and the JSON API both call these functions, so they show the same data.
+ * What the explorer shows, read from a {@link GraphReader}: search, article, neighbourhood, a fact's
+ * sentences (the entity page: entity-page.ts). The pages and the JSON API both call these functions, so
+ * they show the same data.
  */
 import { InputError, normalizeName, PermanentError } from '../core/index.js';
 import type { GraphReader, QueryRow } from '../graph/index.js';
@@ -8,29 +9,18 @@ import {
   ARTICLE,
   ARTICLE_FACTS,
   ARTICLE_MENTIONS,
-  EMBEDDED_EVIDENCE_POSITIONS,
-  EVIDENCE_BY_ID,
   entityLabelOf,
   entityText,
   FACT_EVIDENCE,
   factsText,
-  type GroupKey,
-  groupCountsText,
-  groupFactsText,
-  relationOf,
   searchText,
 } from './cypher.js';
 import { type Page, type PageRequest, pageOf } from './page.js';
 import {
   type ArticleView,
   type EntityRef,
-  type EntityView,
-  EVIDENCE_PER_FACT,
   type EvidenceView,
-  type FactView,
-  factViews,
   type MentionView,
-  type RelationGroup,
   toArticleFact,
   toEvidence,
 } from './views.js';
@@ -94,126 +84,6 @@ export async function getEntityRef(reader: GraphReader, key: string): Promise<En
   const [row] = await reader.query(entityText(entityLabelOf(key)), { key });
   if (!row) throw new NotFoundError('not-found', `no entity ${JSON.stringify(key)}`);
   return { key: str(row.key), name: str(row.name), type: str(row.type) };
-}
-
-/**
- * The entity, its short forms, and each relation group of its facts (type × direction) with its count and
- * its first `perGroup` facts, each with the tallies the sink keeps on it and its best sentences. Five
- * reads whatever the entity's size: the entity, the group counts, the shown facts, where their sentences
- * sit (embedded store), the sentences with their articles; no other sentence is read.
- */
-export async function getEntity(reader: GraphReader, key: string, perGroup: number): Promise<EntityView> {
-  const label = entityLabelOf(key);
-  const [row] = await reader.query(entityText(label), { key });
-  if (!row) throw new NotFoundError('not-found', `no entity ${JSON.stringify(key)}`);
-  const self = { key: str(row.key), name: str(row.name), type: str(row.type) };
-  const forms = strs(row.forms);
-  const formArticles = (row.formArticles as unknown[] | null) ?? [];
-  const nameArticles = (row.nameArticles as unknown[] | null) ?? [];
-  const groups = await groupsOf(reader, label, key);
-  const rows = groups.length
-    ? await reader.query(groupFactsText(label, groups), { key, skip: 0, limit: perGroup })
-    : [];
-  const facts = await withEvidence(reader, self, rows);
-  return {
-    ...self,
-    aliases: strs(row.aliases),
-    // Each article that mentions the entity has one main name for it, so these add up to its articles.
-    articles: nameArticles.reduce<number>((sum, n) => sum + num(n), 0),
-    shortForms: forms
-      .map((form, i) => ({ form, articles: num(formArticles[i]) }))
-      .filter((f) => f.form !== self.name),
-    groups: groups.map((g) =>
-      toGroup(
-        g,
-        facts.filter((f) => f.relation === g.relation && f.direction === g.direction),
-        { offset: 0, limit: perGroup },
-      ),
-    ),
-  };
-}
-
-/** One relation group of an entity (its count and one page of its facts), for paging past the entity page. */
-export interface RelationPage extends RelationGroup {
-  entity: EntityRef;
-}
-
-/**
- * One page of the entity's facts of type `relation` in `direction` (as its page ranks them), with their
- * best sentences, and how many the group holds: the "more" of a group on the entity page.
- */
-export async function getRelationFacts(
-  reader: GraphReader,
-  key: string,
-  relation: string,
-  direction: string,
-  page: PageRequest,
-): Promise<RelationPage> {
-  const label = entityLabelOf(key);
-  const group: GroupKey = { relation: relationOf(relation), direction: directionOf(direction) };
-  const entity = await getEntityRef(reader, key);
-  const total =
-    (await groupsOf(reader, label, key)).find(
-      (g) => g.relation === group.relation && g.direction === group.direction,
-    )?.total ?? 0;
-  const rows =
-    total > page.offset
-      ? await reader.query(groupFactsText(label, [group]), { key, skip: page.offset, limit: page.limit })
-      : [];
-  return { entity, ...toGroup({ ...group, total }, await withEvidence(reader, entity, rows), page) };
-}
-
-function directionOf(direction: string): 'out' | 'in' {
-  if (direction === 'out' || direction === 'in') return direction;
-  throw new InputError('bad-direction', `direction must be "out" or "in", got ${JSON.stringify(direction)}`);
-}
-
-/** The entity's non-empty relation groups with their counts, by relation then direction (`in` first). */
-async function groupsOf(
-  reader: GraphReader,
-  label: ReturnType<typeof entityLabelOf>,
-  key: string,
-): Promise<Array<GroupKey & { total: number }>> {
-  const rows = await reader.query(groupCountsText(label), { key });
-  return rows
-    .map((r) => ({
-      relation: relationOf(str(r.relation)),
-      direction: directionOf(str(r.dir)),
-      total: num(r.total),
-    }))
-    .filter((g) => g.total > 0)
-    .sort((a, b) => compare(a.relation, b.relation) || compare(a.direction, b.direction));
-}
-
-/** A group's page from its facts (any order: ranked here as the store ranked them) and its count. */
-function toGroup(group: GroupKey & { total: number }, facts: FactView[], page: PageRequest): RelationGroup {
-  const items = facts
-    .sort((a, b) => b.articles - a.articles || compare(a.factKey, b.factKey))
-    .slice(0, page.limit);
-  const end = page.offset + page.limit;
-  return {
-    ...group,
-    facts: { items, offset: page.offset, limit: page.limit, next: end < group.total ? end : null },
-  };
-}
-
-/** Fact rows of `self` (see `groupFactsText`) with their best sentences, read in one statement by id. */
-async function withEvidence(reader: GraphReader, self: EntityRef, rows: QueryRow[]): Promise<FactView[]> {
-  const ids = rows.flatMap((f) => strs(f.topEvidence).slice(0, EVIDENCE_PER_FACT));
-  const evidence = ids.length
-    ? await reader.query(EVIDENCE_BY_ID, { ids: await inStorageOrder(reader, ids) })
-    : [];
-  return factViews(self, rows, evidence);
-}
-
-/**
- * Sentence ids sorted as the embedded store keeps them, so one read by id walks its file forwards
- * (see {@link EMBEDDED_EVIDENCE_POSITIONS}); Neo4j's order is its own business, the ids go as they are.
- */
-async function inStorageOrder(reader: GraphReader, ids: string[]): Promise<string[]> {
-  if (reader.kind === 'neo4j') return ids;
-  const rows = await reader.query(EMBEDDED_EVIDENCE_POSITIONS, { ids });
-  return rows.sort((a, b) => num(a.position) - num(b.position)).map((r) => str(r.id));
 }
 
 /** The first `limit` facts of the entity in each direction, best-supported first (see `factsText`). */

@@ -2,15 +2,13 @@
 
 export { apiRoutes, toApiError } from './api.js';
 export { prepareQuery, type QueryRequest, type QueryResult, runQuery, savedQueries } from './console.js';
+export { getEntity, getRelationFacts, type RelationPage } from './entity-page.js';
 export {
   getArticle,
-  getEntity,
   getFactEvidence,
   getNeighbourhood,
-  getRelationFacts,
   type Neighbourhood,
   NotFoundError,
-  type RelationPage,
   type SearchHit,
   searchEntities,
 } from './explorer.js';
@@ -25,4 +23,5 @@ export {
   type RunningExplorer,
   startExplorer,
 } from './server.js';
+export { forgetPositionHints, inStorageOrder, MAX_POSITION_HINTS } from './storage-order.js';
 export type { ArticleView, EntityView, EvidenceView, FactView, RelationGroup } from './views.js';

@@ -8,14 +8,8 @@ import { html } from 'hono/html';
 import type { GraphReader } from '../graph/index.js';
 import { DEFAULT_FACTS, perGroup } from './api.js';
 import { savedQueries } from './console.js';
-import {
-  getArticle,
-  getEntity,
-  getEntityRef,
-  getFactEvidence,
-  getRelationFacts,
-  searchEntities,
-} from './explorer.js';
+import { getEntity, getRelationFacts } from './entity-page.js';
+import { getArticle, getEntityRef, getFactEvidence, searchEntities } from './explorer.js';
 import {
   articleHref,
   entityHref,

@@ -33,6 +33,8 @@ const texts = [
       { relation: 'DIRECTS', direction: 'out' },
       { relation: 'PARTNERS_WITH', direction: 'in' },
     ]),
+    C.groupTopsText(l, 'neo4j'),
+    C.factsByKeyText(l, ['DIRECTS', 'PARTNERS_WITH']),
     ...(['out', 'in'] as const).map((d) => C.factsText(l, d, 'best')),
   ]),
 ];
@@ -42,7 +44,7 @@ const schema = {
   propertyKeys: [ARTICLE_PROPS, ENTITY_PROPS, EVIDENCE_PROPS, FACT_PROPS, MENTION_PROPS]
     .flat()
     .map(([p]) => p),
-  parameters: { q: '', skip: 0, limit: 1, key: '', factKey: '', ids: [], id: '' },
+  parameters: { q: '', skip: 0, limit: 1, key: '', factKey: '', ids: [], keys: [], id: '' },
 };
 
 describe('explorer Cypher', () => {
@@ -50,9 +52,13 @@ describe('explorer Cypher', () => {
     const problems = texts.flatMap((t) => lintCypherQuery(t, schema).map((d) => `${d.message}\n  in: ${t}`));
     expect(problems).toEqual([]);
     for (const t of texts) expect(() => assertReadOnly(t)).not.toThrow();
-    // Embedded-only (LadybugDB's offset()): not Neo4j Cypher, so only checked read-only here;
+    // Embedded-only (LadybugDB's offset(), list_sort, lambdas): not Neo4j Cypher, so only checked read-only here;
     // test/web/api.test.ts runs it on a real embedded graph.
-    expect(() => assertReadOnly(C.EMBEDDED_EVIDENCE_POSITIONS)).not.toThrow();
+    for (const t of [
+      C.EMBEDDED_EVIDENCE_POSITIONS,
+      ...ENTITY_LABELS.map((l) => C.groupTopsText(l, 'embedded')),
+    ])
+      expect(() => assertReadOnly(t)).not.toThrow();
   });
 
   it('takes a label only from the vocabulary', () => {
@@ -68,6 +74,7 @@ describe('explorer Cypher', () => {
     expect(() =>
       C.groupFactsText('Person', [{ relation: 'MENTIONS' as 'DIRECTS', direction: 'out' }]),
     ).toThrow(/not a relation type/);
+    expect(() => C.factsByKeyText('Person', ['MENTIONS' as 'DIRECTS'])).toThrow(/not a relation type/);
   });
 });
 
