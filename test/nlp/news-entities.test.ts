@@ -847,3 +847,22 @@ describe('human-verb-subject: a name doing or undergoing what only people do', (
     expect(ruleOf(analyze(text), name)).not.toBe('human-verb-subject');
   });
 });
+
+describe('title-case-phrase: a capitalised auxiliary or preposition inside a run makes a headline or title', () => {
+  it.each([
+    ['Artificial Wings Will Be Printed by Robots " ; first paragraph', 'Wings Will Be Printed'],
+    ['Artificial Hearts Will Be Grown by Labs " ; summary', 'Hearts Will Be Grown'],
+  ])('%s', (text, chunk) => {
+    const doc = analyze(text);
+    expect(typeOf(doc, chunk)).toBeUndefined();
+    expect(doc.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+
+  it.each([
+    // joiners a name keeps
+    ['She joined the Society for the Protection of Birds.', 'Society for the Protection of Birds'],
+    ['He runs the Varnholt Institute of Technology.', 'Varnholt Institute of Technology'],
+  ])('negative: %s', (text, name) => {
+    expect(typeOf(analyze(text), name)).toBe('Organization');
+  });
+});

@@ -134,6 +134,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     when: [{ check: 'headline-capitals' }],
   },
   {
+    id: 'title-case-phrase',
+    type: 'None',
+    reason:
+      '"The Men Who Killed Kennedy", "Limbs Will Be Controlled": a capitalised auxiliary, question word or preposition inside a run is a headline or a title',
+    when: [{ length: { min: 2 } }, { some: { in: 'TITLE_CASE_FUNCTION_WORDS', cap: true }, of: 'rest' }],
+  },
+  {
     id: 'common-acronym',
     type: 'None',
     reason: '"CEO", "SUV", "GDP", "TV": abbreviations of ordinary nouns are no names',

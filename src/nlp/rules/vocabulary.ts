@@ -426,6 +426,15 @@ export const HUMAN_VERBS = words(
 export const HUMAN_PASSIVES = words(
   'born|convicted|sentenced|arrested|jailed|imprisoned|executed|assassinated|murdered|elected|reelected|re-elected|appointed|sworn|acquitted|pardoned|paroled|detained|kidnapped|abducted|wounded|injured|hospitalized|buried|married|knighted|promoted',
 );
+/**
+ * Words that a headline or a title capitalises but a name leaves in lower case, or lacks: auxiliaries,
+ * question words and prepositions a name does not join by ("Men Who Killed Kennedy", "Limbs Will Be
+ * Controlled", "Planned To Improve").
+ */
+export const TITLE_CASE_FUNCTION_WORDS = words(
+  'will|be|is|are|was|were|been|can|could|would|should|may|might|must|do|does|did|to|who|what|why|how|when|where|over|between|into|with|from|after|before|about|against|up|down|off|out',
+);
+
 /** Marks that open an entry of a date listing ("June 30 -- Venue, Town, ST", "Town, ST @ Venue"). */
 export const LISTING_MARKS = words('-|–|—|@');
 
