@@ -215,7 +215,13 @@ const LIST_YIELDING_RULES = new Set(['unknown']);
 function listPlaces(sentences: Sentence[], mentions: MentionCandidate[]): void {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (!LIST_YIELDING_RULES.has(m.rule)) continue;
+    // "Tampico , Leon and Tapachula": a lone word compromise knows as a given name yields to a list of places
+    // ("Beaumont , Texas , Richardson 's hometown": not one with a possessive)
+    const lonePersonGuess =
+      m.rule === 'compromise-person' &&
+      m.to - m.from === 1 &&
+      !APOSTROPHE_S.has(sentences[m.sentence]!.tokens[m.to]?.text ?? '');
+    if (!LIST_YIELDING_RULES.has(m.rule) && !lonePersonGuess) continue;
     const tokens = sentences[m.sentence]!.tokens;
     const joined = (a: MentionCandidate | undefined, b: MentionCandidate | undefined): boolean =>
       a !== undefined &&

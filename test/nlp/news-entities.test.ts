@@ -866,3 +866,35 @@ describe('title-case-phrase: a capitalised auxiliary or preposition inside a run
     expect(typeOf(analyze(text), name)).toBe('Organization');
   });
 });
+
+describe('town-opener, and lone given names in a list of places', () => {
+  it.each([
+    ['Smugglers crossed near Port Dravny on Tuesday.', 'Port Dravny'],
+    ['Soldiers raided his Ciudad Varela home.', 'Ciudad Varela'],
+    ['He was spared the San Quarro gas chamber.', 'San Quarro'],
+    ['A 55-year-old Los Verinos truck driver died.', 'Los Verinos'],
+  ])('%s', (text, name) => {
+    const doc = analyze(text);
+    expect(typeOf(doc, name)).toBe('Place');
+    expect(ruleOf(doc, name)).toBe('town-opener');
+  });
+
+  it.each([
+    // a team: a plural after the town
+    ['Fans of the San Dravny Rovers cheered.', 'San Dravny Rovers'],
+    // an organisation by its head word
+    ['Port Dravny Authority raised its fees.', 'Port Dravny Authority'],
+  ])('negative: %s', (text, name) => {
+    expect(typeOf(analyze(text), name)).not.toBe('Place');
+  });
+
+  it('a lone given name in a list of places is a place', () => {
+    const doc = analyze('Stores open in Monterrey , Tijuana , Leon and Puebla next year.');
+    expect(typeOf(doc, 'Leon')).toBe('Place');
+  });
+
+  it('a name with a possessive after a place is no place (negative)', () => {
+    const doc = analyze("The society in Beaumont , Texas , Richardson 's hometown , plans a statue.");
+    expect(typeOf(doc, 'Richardson')).not.toBe('Place');
+  });
+});

@@ -640,6 +640,27 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     ],
   },
   {
+    id: 'town-opener',
+    type: 'Place',
+    reason:
+      '"Port Nolloth", "Ciudad Madero", "San Quentin", "Fort Dunmore": a name opened by a town word is a place ("San Diego Chargers": not before a plural)',
+    when: [
+      { length: { min: 2, max: 4 } },
+      { word: 'first', in: 'TOWN_OPENERS' },
+      { every: { shape: 'name-word' } },
+      { word: 'last', notTag: ['Plural'] },
+      {
+        not: {
+          all: [
+            { before: 1, is: 'the' },
+            { word: 'last', shape: 'capitalised-plural' },
+          ],
+        },
+      },
+      { not: { some: { in: ['ORG_HEADS', 'DEMONYMS'] }, of: 'rest' } },
+    ],
+  },
+  {
     id: 'compromise-place',
     type: 'Place',
     reason: "compromise's lexicon knows the place",

@@ -270,6 +270,9 @@ export const PLACE_PREPOSITIONS = new Set([
 ]);
 
 /** Words that open place names, never given names: "Northern Corvallis", "Fort Wayne", "Lake Placid". */
+/** Words that open only the names of towns and landmarks ("Port Nolloth", "Ciudad Madero", "San Quentin"). */
+export const TOWN_OPENERS = words('port|fort|san|santa|ciudad|puerto|porto|sao|são|los|las|mount|lake');
+
 export const PLACE_OPENERS = words(
   'north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|upper|lower|new|greater|fort|port|mount|lake|san|santa|saint|st.',
 );
