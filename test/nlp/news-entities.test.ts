@@ -898,3 +898,20 @@ describe('town-opener, and lone given names in a list of places', () => {
     expect(typeOf(doc, 'Richardson')).not.toBe('Place');
   });
 });
+
+describe('a known place before a title is its office’s place, not an employer', () => {
+  it.each([
+    ['Chicago Mayor Ana Brisk was sworn in.', 'Chicago'],
+    ['Boston Mayor Dale Orrin resigned on Friday.', 'Boston'],
+  ])('%s', (text, place) => {
+    const doc = analyze(text, { minConfidence: 0 });
+    expect(typeOf(doc, place)).toBe('Place');
+    expect(doc.relations.filter((r) => r.type === 'DIRECTS' || r.type === 'WORKS_FOR')).toEqual([]);
+  });
+
+  it('a company before a title stays the employer (negative)', () => {
+    const doc = analyze('Quorvex CEO Ana Brisk said sales rose.', { minConfidence: 0 });
+    expect(typeOf(doc, 'Quorvex')).toBe('Organization');
+    expect(doc.relations.map((r) => r.type)).toContain('DIRECTS');
+  });
+});

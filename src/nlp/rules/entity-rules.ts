@@ -791,6 +791,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     when: [
       { after: 1, in: ['LEADER_ROLES', 'MEMBER_ROLES'] },
       { after: 2, cap: true },
+      NOT_PLACE_NAME, // "Halvern Mayor Ana Brisk": a town's office, not an employer
     ],
   },
   {
@@ -803,6 +804,17 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       { before: 2, cap: false, in: ['LEADER_ROLES', 'MEMBER_ROLES'] },
       NOT_PLACE_NAME,
       { not: { some: { tag: PLACE_TAGS } } },
+    ],
+  },
+  {
+    id: 'place-before-title',
+    type: 'Place',
+    reason:
+      '"Halvern Mayor Ana Brisk", "Dunmore County Sheriff Al Reyes": a known place before a title is its office\'s place',
+    when: [
+      { after: 1, in: ['LEADER_ROLES', 'MEMBER_ROLES'] },
+      { after: 2, cap: true },
+      { not: NOT_PLACE_NAME },
     ],
   },
   {
