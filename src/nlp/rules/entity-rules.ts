@@ -60,6 +60,15 @@ const TOWN_AND_STATE_AFTER: Condition = {
   ],
 };
 
+/** A personal name by its shape: two to four capitalised words that are no place, organisation or kind. */
+const PLAYER_NAME: readonly Condition[] = [
+  { length: { min: 2, max: 4 } },
+  { every: { shape: 'name-word' } },
+  { not: { some: { tag: ['Place', 'Organization', 'Plural', 'Adjective', 'Date'] } } },
+  { not: { some: { in: ['DEMONYMS', 'US_STATES', 'COUNTRIES', 'ORG_HEADS'] } } },
+  { word: 'first', notIn: 'PLACE_OPENERS' },
+];
+
 export const ENTITY_RULES: readonly EntityRule[] = [
   {
     id: 'demonym',
@@ -589,14 +598,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           all: [{ after: 3, cap: true, punct: false }, { not: { after: 2, span: 2, in: 'US_STATES' } }],
         },
       },
-      {
-        any: [
-          { after: 2, in: 'US_STATES' },
-          { after: 2, in: 'US_STATES', append: '.' },
-          { after: 2, shape: 'two-capitals', in: 'US_POSTAL_CODES' },
-          { after: 2, span: 2, in: 'US_STATES' },
-        ],
-      },
+      { any: [stateAt(2), { after: 2, span: 2, in: 'US_STATES' }] },
     ],
   },
   {
@@ -616,14 +618,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     type: 'Person',
     reason:
       '"Tavi Olsen stopped 27 shots", "Kip Marlow rushed for 112 yards": a personal name that makes a player\'s statistic is a player',
-    when: [
-      { length: { min: 2, max: 4 } },
-      { every: { shape: 'name-word' } },
-      { not: { some: { tag: ['Place', 'Organization', 'Plural', 'Adjective', 'Date'] } } },
-      { not: { some: { in: ['DEMONYMS', 'US_STATES', 'COUNTRIES', 'ORG_HEADS'] } } },
-      { word: 'first', notIn: 'PLACE_OPENERS' },
-      { check: 'player-statistic' },
-    ],
+    when: [...PLAYER_NAME, { check: 'player-statistic' }],
   },
   {
     id: 'guessed-place-subject',
@@ -926,14 +921,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     type: 'Person',
     reason:
       '"Nadia Rusk defeated Ilse Brandt 6-3, 7-5": a personal name that wins or loses a match with a score is a player',
-    when: [
-      { length: { min: 2, max: 4 } },
-      { every: { shape: 'name-word' } },
-      { not: { some: { tag: ['Place', 'Organization', 'Plural', 'Adjective', 'Date'] } } },
-      { not: { some: { in: ['DEMONYMS', 'US_STATES', 'COUNTRIES', 'ORG_HEADS'] } } },
-      { word: 'first', notIn: 'PLACE_OPENERS' },
-      { check: 'won-or-lost-with-score' },
-    ],
+    when: [...PLAYER_NAME, { check: 'won-or-lost-with-score' }],
   },
   {
     id: 'name-shape-person',
