@@ -915,3 +915,19 @@ describe('a known place before a title is its office’s place, not an employer'
     expect(doc.relations.map((r) => r.type)).toContain('DIRECTS');
   });
 });
+
+describe('a kind noun before a full personal name describes the person', () => {
+  it.each([
+    ['In 1863, automaker Henry Dorrance was born in Marlowton.', 'Henry Dorrance'],
+    ['The band hired producer John Quarry last year.', 'John Quarry'],
+    ['It was founded by publisher Rupert Quarry in 1952.', 'Rupert Quarry'],
+  ])('%s', (text, name) => {
+    expect(typeOf(analyze(text), name)).toBe('Person');
+  });
+
+  it('a kind noun before a company name still makes it a company (negative)', () => {
+    expect(typeOf(analyze('The chipmaker Quorvex Technology rose 4%.'), 'Quorvex Technology')).toBe(
+      'Organization',
+    );
+  });
+});

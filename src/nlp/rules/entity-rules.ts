@@ -562,7 +562,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     id: 'org-noun-before',
     type: 'Organization',
     reason: '"technopark Kalibr", "software company ABBYY": a kind noun right before a name',
-    when: [{ before: 1, cap: false, in: 'ORG_NOUNS' }],
+    // "automaker Henry Ford", "producer Dana Ellis": a given name the lexicon knows opens a person's name
+    when: [{ before: 1, cap: false, in: 'ORG_NOUNS' }, { not: GIVEN_NAME_THEN_NO_PLACE }],
   },
   {
     id: 'org-noun-after',
