@@ -219,6 +219,13 @@ function isLeadingDemonym(tokens: Token[], start: number, to: number): boolean {
   );
 }
 
+/** A lower-case plural right after the run, or after one more lower-case word ("service members"). */
+function countsAfter(tokens: Token[], to: number): boolean {
+  const plural = (t: Token | undefined): boolean => t !== undefined && !t.isCap && t.tags.has('Plural');
+  const next = tokens[to];
+  return plural(next) || (next !== undefined && !next.isCap && !next.isPunct && plural(tokens[to + 1]));
+}
+
 /** Trim clause-initial common words and split a run at titles. */
 function splitRun(tokens: Token[], from: number, runTo: number): Chunk[] {
   let to = runTo;
@@ -234,6 +241,15 @@ function splitRun(tokens: Token[], from: number, runTo: number): Chunk[] {
   )
     to--;
   let start = from;
+  // "Two United States service members", "Two Halvern County warrants": a number word opening the sentence
+  // counts the plural after the name ("Three Rivers Stadium was", "One Direction sang" keep theirs)
+  if (
+    to - from > 1 &&
+    tokens[from]!.tags.has('TextValue') &&
+    opensClause(tokens[from - 1]) &&
+    countsAfter(tokens, to)
+  )
+    start++;
   while (
     start < to &&
     isCommonWord(tokens[start]!) &&

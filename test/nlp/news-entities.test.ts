@@ -931,3 +931,17 @@ describe('a kind noun before a full personal name describes the person', () => {
     );
   });
 });
+
+describe('a number word opening the sentence counts the plural after the name', () => {
+  it('"Two United States service members" names the United States', () => {
+    const doc = analyze('Two United States service members have been killed in a crash.');
+    expect(typeOf(doc, 'United States')).toBe('Place');
+    expect(typeOf(doc, 'Two United States')).toBeUndefined();
+  });
+
+  it('a name that opens with a number word keeps it (negative)', () => {
+    expect(typeOf(analyze('Three Rivers Stadium was demolished in 2001.'), 'Three Rivers Stadium')).toBe(
+      'Place',
+    );
+  });
+});

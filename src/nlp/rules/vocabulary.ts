@@ -420,7 +420,7 @@ export const PLAYER_STATISTICS = words(
 
 /** Verbs only a person does, right after the name: "Penrose thought", "Brenholt apologized". */
 export const HUMAN_VERBS = words(
-  'thought|believed|wrote|apologized|apologised|resigned|died|pleaded|confessed|married|graduated|retired|testified|smiled|laughed|wept|cried|recalled|insisted|admitted|joked|shrugged|nodded|sighed|sang|prayed|raped|stabbed|slept|ate|drank|fled|lived|taught|starred|divorced|remarried',
+  'thought|believed|wrote|apologized|apologised|resigned|died|pleaded|confessed|married|graduated|retired|testified|smiled|laughed|wept|cried|recalled|insisted|admitted|joked|shrugged|nodded|sighed|prayed|raped|stabbed|slept|ate|drank|fled|lived|taught|starred|divorced|remarried',
 );
 /**
  * Past participles after "was"/"is being" that only a person undergoes: "Sirhan was convicted", "was born"
