@@ -89,8 +89,8 @@ interface Keyed {
 
 /**
  * A span widened to the corpus tokens it touches. CoNLL04's text is its tokens joined by spaces and its
- * entities cover whole tokens; its tokens keep some punctuation our tokenizer splits off ("Tippit." at a
- * sentence's end, "Va."), so a span is compared as the tokens it covers, as token-level scorers do. A
+ * entities cover whole tokens; its tokens keep some punctuation our tokenizer splits off ("Ostrow." at a
+ * sentence's end, "Calif."), so a span is compared as the tokens it covers, as token-level scorers do. A
  * span that already ends on token edges is unchanged.
  */
 export function snapToTokens(text: string, start: number, end: number): [number, number] {
@@ -111,7 +111,7 @@ function predictedSets(doc: Document, text: string): Keyed {
     if (!t) continue;
     typeOf.set(e.id, t);
     for (const m of e.mentions) {
-      // "American automaker …": a nationality adjective standing for its country is a form of the place by
+      // "the Swedish carmaker …": a nationality adjective standing for its country is a form of the place by
       // the NewsFacts guide, but CoNLL04 annotates nationalities as Other, which is not scored
       if (m.rule === 'demonym') continue;
       entities.add(`${t}:${span(m.start, m.end)}`);

@@ -147,7 +147,7 @@ function joinsHere(tokens: Token[], i: number, runStart: number): number {
     while (tokens[j + 1] && isNameWord(tokens[j + 1]!)) j++;
     // Not after a list comma: "Drayton, Melvin Harlow and Corvex Space Systems" are list items.
     // "McClatchy and Tribune": a head word alone after "and" names a second company, not the end of one.
-    // "Securities and Exchange Commission": a field noun before "and" is the remit of the body named after it
+    // "Varnholt Securities and Exchange Commission": a field noun before "and" is the remit of the body named after it
     const remit = REMIT_NOUNS.has(left) && PUBLIC_BODY_HEADS.has(tokens[j]!.lower);
     return ORG_HEADS.has(tokens[j]!.lower) &&
       j > next &&
@@ -235,14 +235,14 @@ function splitRun(tokens: Token[], from: number, runTo: number): Chunk[] {
     (TRAILING_NON_NAME.has(tokens[to - 1]!.lower) ||
       // "Moscow March 5": a month before its day is a date, not part of the name
       (MONTHS.has(tokens[to - 1]!.lower) && /^\d{1,2}$/.test(tokens[to]?.text ?? '')) ||
-      // "… Frank Sinatra Q: Favorite books?": an interview's speaker mark opens the next turn
+      // "… Nadia Sorel Q: Favourite books?": an interview's speaker mark opens the next turn
       (/^\p{Lu}$/u.test(tokens[to - 1]!.text) && tokens[to]?.text === ':') ||
       (NAME_JOINERS.has(tokens[to - 1]!.lower) && !tokens[to - 1]!.isCap))
   )
     to--;
   let start = from;
-  // "Two United States service members", "Two Halvern County warrants": a number word opening the sentence
-  // counts the plural after the name ("Three Rivers Stadium was", "One Direction sang" keep theirs)
+  // "Two Varnholt Navy sailors", "Two Halvern County warrants": a number word opening the sentence
+  // counts the plural after the name ("Three Oaks Stadium was", "One Harbour opened" keep theirs)
   if (
     to - from > 1 &&
     tokens[from]!.tags.has('TextValue') &&
@@ -254,7 +254,7 @@ function splitRun(tokens: Token[], from: number, runTo: number): Chunk[] {
     start < to &&
     isCommonWord(tokens[start]!) &&
     !DEMONYMS.has(tokens[start]!.lower) && // "Israeli Prime Minister …" opening a sentence keeps its nationality
-    !(HONORIFICS.has(tokens[start]!.lower) && start + 1 < to) && // "Mr Kim", as "Mr. Kim": the courtesy title stays
+    !(HONORIFICS.has(tokens[start]!.lower) && start + 1 < to) && // "Mr Dorran", as "Mr. Dorran": the courtesy title stays
     (opensClause(tokens[start - 1]) || isFunctionWord(tokens[start]!))
   )
     start++;

@@ -171,7 +171,7 @@ function harmonise(mentions: MentionCandidate[]): void {
 }
 
 /**
- * "the Kospi Index (KOSPI)", "registered shares (ASCN)", "FIRE (financial independence, retire early)": an
+ * "the Varno Composite Index (VCI)", "registered shares (QRVX)", "HALO (high assets, low outgoings)": an
  * all-capital word in brackets after words that name nothing, or before a lower-case expansion, abbreviates
  * those words, so it names nothing either (after a name it is that name's short form: aliases.ts).
  */
@@ -215,8 +215,8 @@ const LIST_YIELDING_RULES = new Set(['unknown']);
 function listPlaces(sentences: Sentence[], mentions: MentionCandidate[]): void {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    // "Tampico , Leon and Tapachula": a lone word compromise knows as a given name yields to a list of places
-    // ("Beaumont , Texas , Richardson 's hometown": not one with a possessive)
+    // "Marlowton , Dana and Ostrava": a lone word compromise knows as a given name yields to a list of places
+    // ("Marlowton , Ohio , Dana 's hometown": not one with a possessive)
     const lonePersonGuess =
       m.rule === 'compromise-person' &&
       m.to - m.from === 1 &&
@@ -391,11 +391,11 @@ const MIN_SENTENCES_FOR_DOCUMENT_EVIDENCE = 3;
 /**
  * A name typed by its shape alone ("Blue Origin", "Gran Turismo", "Mavic Mini") is a person only when the
  * article goes on to use its last word alone, as news style does with surnames ("Myles Garrett … Garrett"),
- * or lists it with a person and no organisation or place ("Artturi Lehkonen and Joel Armia").
+ * or lists it with a person and no organisation or place ("Arto Velkonen and Joel Brandt").
  */
 function confirmNameShapes(sentences: Sentence[], mentions: MentionCandidate[]): void {
   const alone = new Set(mentions.filter((m) => m.to - m.from === 1).map((m) => m.text));
-  // "Artturi Lehkonen and Joel Armia scored": listed with a person, among no organisation, a person too
+  // "Arto Velkonen and Joel Brandt scored": listed with a person, among no organisation, a person too
   const listed = new Set<MentionCandidate>();
   for (const list of listsOf(sentences, mentions, false)) {
     if (list.length < 2) continue;

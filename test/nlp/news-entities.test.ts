@@ -642,7 +642,7 @@ describe('venues in date listings and "… Park" towns', () => {
       'Quarrison Stage',
     ],
     ['listed-venue', 'Sept. 9 -- Velmont Center, Salt Lake City, UT', 'Velmont Center'],
-    ['park-town', 'The company moved to Orland Park, Ill., last year.', 'Orland Park'],
+    ['park-town', 'The company moved to Ostrow Park, Ill., last year.', 'Ostrow Park'],
     ['park-town', 'Police in Halvern Park, MN said the road reopened.', 'Halvern Park'],
   ])('%s: %s', (rule, text, name) => {
     const doc = analyze(text);
@@ -889,19 +889,19 @@ describe('town-opener, and lone given names in a list of places', () => {
   });
 
   it('a lone given name in a list of places is a place', () => {
-    const doc = analyze('Stores open in Monterrey , Tijuana , Leon and Puebla next year.');
-    expect(typeOf(doc, 'Leon')).toBe('Place');
+    const doc = analyze('Stores open in Marlowton , Ostrava , Dana and Varnholt next year.');
+    expect(typeOf(doc, 'Dana')).toBe('Place');
   });
 
   it('a name with a possessive after a place is no place (negative)', () => {
-    const doc = analyze("The society in Beaumont , Texas , Richardson 's hometown , plans a statue.");
-    expect(typeOf(doc, 'Richardson')).not.toBe('Place');
+    const doc = analyze("The society in Marlowton , Ohio , Dana 's hometown , plans a statue.");
+    expect(typeOf(doc, 'Dana')).not.toBe('Place');
   });
 });
 
 describe('a known place before a title is its office’s place, not an employer', () => {
   it.each([
-    ['Chicago Mayor Ana Brisk was sworn in.', 'Chicago'],
+    ['Denver Mayor Ana Brisk was sworn in.', 'Denver'],
     ['Boston Mayor Dale Orrin resigned on Friday.', 'Boston'],
   ])('%s', (text, place) => {
     const doc = analyze(text, { minConfidence: 0 });
@@ -933,15 +933,13 @@ describe('a kind noun before a full personal name describes the person', () => {
 });
 
 describe('a number word opening the sentence counts the plural after the name', () => {
-  it('"Two United States service members" names the United States', () => {
-    const doc = analyze('Two United States service members have been killed in a crash.');
+  it('"Two United States navy sailors" names the United States', () => {
+    const doc = analyze('Two United States navy sailors were hurt in a storm.');
     expect(typeOf(doc, 'United States')).toBe('Place');
     expect(typeOf(doc, 'Two United States')).toBeUndefined();
   });
 
   it('a name that opens with a number word keeps it (negative)', () => {
-    expect(typeOf(analyze('Three Rivers Stadium was demolished in 2001.'), 'Three Rivers Stadium')).toBe(
-      'Place',
-    );
+    expect(typeOf(analyze('Three Oaks Stadium was demolished in 2001.'), 'Three Oaks Stadium')).toBe('Place');
   });
 });

@@ -96,7 +96,7 @@ const isPersonRole = (lower: string): boolean =>
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for']);
 /**
  * From `k` on, capitalised role words ("Chief", "Executive", "CEO", "Head") and then a preposition:
- * "CEO of Take-Two", "Chief Operating Officer at …". Capitals that are no role ("Paris Mayor", "Acme
+ * "CEO of Pellucid Games", "Chief Operating Officer at …". Capitals that are no role ("Paris Mayor", "Acme
  * Corp") make it no role.
  */
 const capitalRole = (after: Token[], k: number): boolean => {

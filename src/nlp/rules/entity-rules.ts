@@ -146,7 +146,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     id: 'title-case-phrase',
     type: 'None',
     reason:
-      '"The Men Who Killed Kennedy", "Limbs Will Be Controlled": a capitalised auxiliary, question word or preposition inside a run is a headline or a title',
+      '"The Men Who Ruled Varnholt", "Wings Will Be Printed": a capitalised auxiliary, question word or preposition inside a run is a headline or a title',
     when: [{ length: { min: 2 } }, { some: { in: 'TITLE_CASE_FUNCTION_WORDS', cap: true }, of: 'rest' }],
   },
   {
@@ -276,7 +276,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   {
     id: 'park-town',
     type: 'Place',
-    reason: '"Menlo Park, Calif.", "Orland Park, IL": a "… Park" followed by its state is a town',
+    reason: '"Halvern Park, MN", "Ostrow Park, Ill.": a "… Park" followed by its state is a town',
     when: [
       { length: { min: 2 } },
       { word: 'last', is: 'park' },
@@ -427,7 +427,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     id: 'box-score',
     type: 'Organization',
     reason:
-      '"Panthers 5, Flyers 2:", "Halvern 3, Marlowe 1": two names, each followed by its score, in a results line are teams',
+      '"Comets 5, Rovers 2:", "Halvern 3, Marlowe 1": two names, each followed by its score, in a results line are teams',
     when: [
       { length: { max: 3 } },
       { after: 1, shape: 'score-number' },
@@ -472,7 +472,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       { length: { min: 2, max: 4 } },
       { word: 'last', shape: 'capitalised-plural', notIn: ['PLACE_HEADS', 'ORG_HEADS'], notTag: PLACE_TAGS },
       { every: { tag: PLACE_TAGS }, of: 'init' },
-      // "Tennessee Williams": a state can be a given name; a team comes with its article
+      // "Tennessee Adams": a state can be a given name; a team comes with its article
       { before: 1, is: 'the' },
       { word: 'last', notTag: ['Person', 'LastName', 'FirstName'] },
     ],
@@ -562,7 +562,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     id: 'org-noun-before',
     type: 'Organization',
     reason: '"technopark Kalibr", "software company ABBYY": a kind noun right before a name',
-    // "automaker Henry Ford", "producer Dana Ellis": a given name the lexicon knows opens a person's name
+    // "automaker Henry Dorrance", "producer Dana Ellis": a given name the lexicon knows opens a person's name
     when: [{ before: 1, cap: false, in: 'ORG_NOUNS' }, { not: GIVEN_NAME_THEN_NO_PLACE }],
   },
   {
@@ -639,7 +639,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     id: 'town-opener',
     type: 'Place',
     reason:
-      '"Port Nolloth", "Ciudad Madero", "San Quentin", "Fort Dunmore": a name opened by a town word is a place ("San Diego Chargers": not before a plural)',
+      '"Port Dravny", "Ciudad Varela", "San Quarro", "Fort Dunmore": a name opened by a town word is a place ("San Diego Chargers": not before a plural)',
     when: [
       { length: { min: 2, max: 4 } },
       { word: 'first', in: 'TOWN_OPENERS' },
@@ -866,7 +866,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     id: 'human-verb-subject',
     type: 'Person',
     reason:
-      '"Penrose thought he could …", "Sirhan was convicted", "Brenholt apologized": a name doing or undergoing what only people do',
+      '"Penrose thought he could …", "Varnell was convicted", "Brenholt apologized": a name doing or undergoing what only people do',
     when: [
       { length: { max: 3 } },
       { every: { shape: 'name-word' } },

@@ -72,7 +72,7 @@ export const ORG_OPENERS = words(
 
 /** Last words of place names ("… County", "… River"). */
 /**
- * Plural field nouns that name a public body's remit before "and" ("Securities and Exchange Commission",
+ * Plural field nouns that name a public body's remit before "and" ("Varnholt Securities and Exchange Commission",
  * "Arts and Sciences Council"), and the heads of such bodies that close the name.
  */
 export const REMIT_NOUNS = words('securities|sciences|arts|services|communications');
@@ -270,7 +270,7 @@ export const PLACE_PREPOSITIONS = new Set([
 ]);
 
 /** Words that open place names, never given names: "Northern Corvallis", "Fort Wayne", "Lake Placid". */
-/** Words that open only the names of towns and landmarks ("Port Nolloth", "Ciudad Madero", "San Quentin"). */
+/** Words that open only the names of towns and landmarks ("Port Dravny", "Ciudad Varela", "San Quarro"). */
 export const TOWN_OPENERS = words('port|fort|san|santa|ciudad|puerto|porto|sao|são|los|las|mount|lake');
 
 export const PLACE_OPENERS = words(
@@ -423,7 +423,7 @@ export const HUMAN_VERBS = words(
   'thought|believed|wrote|apologized|apologised|resigned|died|pleaded|confessed|married|graduated|retired|testified|smiled|laughed|wept|cried|recalled|insisted|admitted|joked|shrugged|nodded|sighed|prayed|raped|stabbed|slept|ate|drank|fled|lived|taught|starred|divorced|remarried',
 );
 /**
- * Past participles after "was"/"is being" that only a person undergoes: "Sirhan was convicted", "was born"
+ * Past participles after "was"/"is being" that only a person undergoes: "Varnell was convicted", "was born"
  * (not "named", "held", "released", "charged", "nominated": towns, events, products and companies are too).
  */
 export const HUMAN_PASSIVES = words(
@@ -431,7 +431,7 @@ export const HUMAN_PASSIVES = words(
 );
 /**
  * Words that a headline or a title capitalises but a name leaves in lower case, or lacks: auxiliaries,
- * question words and prepositions a name does not join by ("Men Who Killed Kennedy", "Limbs Will Be
+ * question words and prepositions a name does not join by ("Men Who Ruled Varnholt", "Wings Will Be
  * Controlled", "Planned To Improve").
  */
 export const TITLE_CASE_FUNCTION_WORDS = words(
