@@ -78,6 +78,8 @@ function opensClause(t: Token | undefined): boolean {
 }
 
 const ALL_CAPS = /^[\p{Lu}\d.&-]+$/u;
+/** A possessive ending as its own token: "'s", "’s". */
+const POSSESSIVE_S = /^['’]s$/;
 /** An all-capital word of this length or more next to a mixed-case word starts another name (datelines: "Moscow IZVESTIYA"). */
 const SHOUT_MIN = 2;
 
@@ -122,7 +124,7 @@ function joinsHere(tokens: Token[], i: number, runStart: number): number {
   // "Cook County Sheriff's Office", "U.S. Attorney's Office": a title's possessive before an office or
   // department is the name of that office
   if (
-    /^['’]s$/.test(t.text) &&
+    POSSESSIVE_S.test(t.text) &&
     prev.isCap &&
     (LEADER_ROLES.has(prev.lower) || NAME_TITLES.has(prev.lower)) &&
     tokens[i + 1]?.isCap === true &&
@@ -284,7 +286,7 @@ function splitRun(tokens: Token[], from: number, runTo: number): Chunk[] {
       NAME_TITLES.has(t.lower) &&
       k + 1 < to &&
       !ALL_CAPS.test(t.text) &&
-      !/^['’]s$/.test(tokens[k + 1]!.text) && // "Attorney's Office for …": the title's office
+      !POSSESSIVE_S.test(tokens[k + 1]!.text) && // "Attorney's Office for …": the title's office
       !ORG_HEADS.has(tokens[to - 1]!.lower) &&
       (k === partStart ||
         !AMBIGUOUS_TITLES.has(t.lower) ||

@@ -9,6 +9,7 @@ import { type ChunkType, ENTITY_RULES } from './rules/entity-rules.js';
 import {
   APOSTROPHE_S,
   BIRTH_CUES,
+  DASHES,
   DISTRICT_OF_COLUMBIA,
   HONORIFICS,
   KIND_LIST_CUES,
@@ -170,15 +171,14 @@ function harmonise(mentions: MentionCandidate[]): void {
   }
 }
 
+/** Rules that leave a capitalised run untyped: a name nothing in the article vouches for. */
+const UNTYPED_NAME_RULES = new Set(['unknown', 'name-shape-unconfirmed']);
+
 /**
  * "the Varno Composite Index (VCI)", "registered shares (QRVX)", "HALO (high assets, low outgoings)": an
  * all-capital word in brackets after words that name nothing, or before a lower-case expansion, abbreviates
  * those words, so it names nothing either (after a name it is that name's short form: aliases.ts).
  */
-/** Rules that leave a capitalised run untyped: a name nothing in the article vouches for. */
-const UNTYPED_NAME_RULES = new Set(['unknown', 'name-shape-unconfirmed']);
-const DASHES = new Set(['-', '--', '–', '—']);
-
 function acronymsOfNoName(sentences: Sentence[], mentions: MentionCandidate[]): void {
   const dropped = new Set<string>();
   mentions.forEach((m, i) => {

@@ -202,6 +202,22 @@ export const PREDICATES = {
    * "Eastern Vale rolled past Northern Corvallis, 45-17": the chunk wins ("X beat", "X rolled past") or
    * loses ("beat X", "rolled past X") a game, and a score closes a clause within eight words after it.
    */
+  'won-or-lost-with-score': (c: ChunkView): boolean => {
+    const wins = (t: Token | undefined, before: Token | undefined): boolean =>
+      t !== undefined &&
+      (VOCABULARY.WIN_VERBS.has(t.lower) ||
+        (VOCABULARY.WIN_PARTICLES.has(t.lower) && VOCABULARY.WIN_PAST_VERBS.has(before?.lower ?? '')));
+    const winner = wins(c.after[0], undefined) || wins(c.after[1], c.after[0]);
+    const loser = wins(c.before[0], c.before[1]);
+    // "45-17, on Tuesday", "4-2." — a score closes its clause ("2-3 times" is no score)
+    const score = c.after.slice(0, 8).some((t, i) => {
+      const next = c.after[i + 1];
+      return (
+        /^\d{1,3}-\d{1,3}$/.test(t.text) && (next === undefined || next.isPunct || has(next, ['Preposition']))
+      );
+    });
+    return (winner || loser) && score;
+  },
   /**
    * "Tavi Olsen stopped 27 shots", "Dane Ostrow had a goal", "Kip Marlow rushed for 112 yards": the
    * chunk is the subject of a verb whose object, within four words, is a count of a player's statistic.
@@ -219,22 +235,6 @@ export const PREDICATES = {
       if (t.isPunct) return false;
     }
     return false;
-  },
-  'won-or-lost-with-score': (c: ChunkView): boolean => {
-    const wins = (t: Token | undefined, before: Token | undefined): boolean =>
-      t !== undefined &&
-      (VOCABULARY.WIN_VERBS.has(t.lower) ||
-        (VOCABULARY.WIN_PARTICLES.has(t.lower) && VOCABULARY.WIN_PAST_VERBS.has(before?.lower ?? '')));
-    const winner = wins(c.after[0], undefined) || wins(c.after[1], c.after[0]);
-    const loser = wins(c.before[0], c.before[1]);
-    // "45-17, on Tuesday", "4-2." — a score closes its clause ("2-3 times" is no score)
-    const score = c.after.slice(0, 8).some((t, i) => {
-      const next = c.after[i + 1];
-      return (
-        /^\d{1,3}-\d{1,3}$/.test(t.text) && (next === undefined || next.isPunct || has(next, ['Preposition']))
-      );
-    });
-    return (winner || loser) && score;
   },
   /** "the Americans": the chunk less a final "s" is a nationality. */
   'plural-demonym': (c: ChunkView): boolean => VOCABULARY.DEMONYMS.has(c.lower.replace(/s$/, '')),

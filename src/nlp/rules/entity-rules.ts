@@ -60,6 +60,12 @@ const TOWN_AND_STATE_AFTER: Condition = {
   ],
 };
 
+/** A role, then a capitalised word: "Quorvex CEO Ana Brisk", "Halvern Mayor Ana Brisk". */
+const ROLE_THEN_NAME: readonly Condition[] = [
+  { after: 1, in: ['LEADER_ROLES', 'MEMBER_ROLES'] },
+  { after: 2, cap: true },
+];
+
 /** A personal name by its shape: two to four capitalised words that are no place, organisation or kind. */
 const PLAYER_NAME: readonly Condition[] = [
   { length: { min: 2, max: 4 } },
@@ -431,7 +437,6 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     when: [
       { length: { max: 3 } },
       { after: 1, shape: 'score-number' },
-      { chunk: { notIn: 'NUMBERED_NOUNS' } },
       { word: 'last', notIn: 'NUMBERED_NOUNS' },
       {
         any: [
@@ -470,11 +475,15 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       '"the Halvern Penguins", "the Marlowe Comets": "the", a town or state, then a capitalised plural that is no kind of place or surname is a team',
     when: [
       { length: { min: 2, max: 4 } },
-      { word: 'last', shape: 'capitalised-plural', notIn: ['PLACE_HEADS', 'ORG_HEADS'], notTag: PLACE_TAGS },
+      // "Tennessee Adams": a state can be a given name, the plural a surname; a team comes with its article
+      {
+        word: 'last',
+        shape: 'capitalised-plural',
+        notIn: ['PLACE_HEADS', 'ORG_HEADS'],
+        notTag: [...PLACE_TAGS, 'Person', 'LastName', 'FirstName'],
+      },
       { every: { tag: PLACE_TAGS }, of: 'init' },
-      // "Tennessee Adams": a state can be a given name; a team comes with its article
       { before: 1, is: 'the' },
-      { word: 'last', notTag: ['Person', 'LastName', 'FirstName'] },
     ],
   },
   {
@@ -784,11 +793,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     type: 'Organization',
     reason:
       '"Kalibr Director Alexey Rodos", "XBT spokesman Allan Fitzmaurice": the employer precedes the role',
-    when: [
-      { after: 1, in: ['LEADER_ROLES', 'MEMBER_ROLES'] },
-      { after: 2, cap: true },
-      NOT_PLACE_NAME, // "Halvern Mayor Ana Brisk": a town's office, not an employer
-    ],
+    when: [...ROLE_THEN_NAME, NOT_PLACE_NAME], // "Halvern Mayor Ana Brisk": a town's office, not an employer
   },
   {
     id: 'employer-after-role',
@@ -807,11 +812,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     type: 'Place',
     reason:
       '"Halvern Mayor Ana Brisk", "Dunmore County Sheriff Al Reyes": a known place before a title is its office\'s place',
-    when: [
-      { after: 1, in: ['LEADER_ROLES', 'MEMBER_ROLES'] },
-      { after: 2, cap: true },
-      { not: NOT_PLACE_NAME },
-    ],
+    when: [...ROLE_THEN_NAME, { not: NOT_PLACE_NAME }],
   },
   {
     id: 'compromise-person',

@@ -406,7 +406,7 @@ export const DATELINE_MARKS = words('—|–|-|,|(');
 
 /** Capitalised nouns that take a number as a label, not a score ("Chapter 11", "Game 5", "Route 66"). */
 export const NUMBERED_NOUNS = words(
-  'chapter|section|article|page|item|phase|stage|level|step|part|game|round|week|day|year|season|episode|volume|issue|room|gate|line|route|highway|interstate|channel|grade|class|category|type|model|number|no|no.|apollo|windows|iphone|galaxy|pixel|version|row|seat|floor|unit|building|block|lot|exit|platform|terminal|pier|figure|table|question|point|rule|amendment|title|clause|schedule|district|ward|precinct|division|group|pool|heat|lane|court|hole|match|set|leg|race|lap|stage|act|scene|track|disc|side',
+  'chapter|section|article|page|item|phase|stage|level|step|part|game|round|week|day|year|season|episode|volume|issue|room|gate|line|route|highway|interstate|channel|grade|class|category|type|model|number|no|no.|apollo|windows|iphone|galaxy|pixel|version|row|seat|floor|unit|building|block|lot|exit|platform|terminal|pier|figure|table|question|point|rule|amendment|title|clause|schedule|district|ward|precinct|division|group|pool|heat|lane|court|hole|match|set|leg|race|lap|act|scene|track|disc|side',
 );
 
 /** Verbs that give a player's statistic ("stopped 27 shots", "had two assists", "rushed for 112 yards"). */
@@ -432,14 +432,16 @@ export const HUMAN_PASSIVES = words(
 /**
  * Words that a headline or a title capitalises but a name leaves in lower case, or lacks: auxiliaries,
  * question words and prepositions a name does not join by ("Men Who Ruled Varnholt", "Wings Will Be
- * Controlled", "Planned To Improve").
+ * Printed", "Hoping To Return").
  */
 export const TITLE_CASE_FUNCTION_WORDS = words(
   'will|be|is|are|was|were|been|can|could|would|should|may|might|must|do|does|did|to|who|what|why|how|when|where|over|between|into|with|from|after|before|about|against|up|down|off|out',
 );
 
+/** Dashes as tokens ("--" is two "-" tokens). */
+export const DASHES = words('-|–|—');
 /** Marks that open an entry of a date listing ("June 30 -- Venue, Town, ST", "Town, ST @ Venue"). */
-export const LISTING_MARKS = words('-|–|—|@');
+export const LISTING_MARKS = new Set([...DASHES, '@']);
 
 /** Marks after the date of a dated dateline ("Moscow March 5 ( ITAR-TASS ) --"). */
 export const DATED_DATELINE_MARKS = words('(|--|—');
