@@ -114,8 +114,9 @@ function predictedSets(doc: Document, text: string): Keyed {
       // "the Swedish carmaker …": a nationality adjective standing for its country is a form of the place by
       // the NewsFacts guide, but CoNLL04 annotates nationalities as Other, which is not scored
       if (m.rule === 'demonym') continue;
-      entities.add(`${t}:${span(m.start, m.end)}`);
-      mentionRules.set(`${t}:${span(m.start, m.end)}`, m.rule ?? '(no rule)');
+      const key = `${t}:${span(m.start, m.end)}`;
+      entities.add(key);
+      mentionRules.set(key, m.rule ?? '(no rule)');
     }
   }
   const relations = new Map<string, Set<string>>();
